@@ -1,0 +1,24 @@
+from django.http import Http404
+from ninja import Router, Schema
+
+from certificates.selectors import certificate_by_code, certificate_public_data
+
+router = Router(tags=["certificates"])
+
+
+class VerificationOut(Schema):
+    status: str
+    serial: str
+    holder: str
+    course: str
+    organisation: str
+    issued_at: str
+    valid_until: str
+
+
+@router.get("/verify/{code}", response=VerificationOut, summary="Verify a certificate by its code")
+def verify(request, code: str):
+    certificate = certificate_by_code(code=code)
+    if certificate is None:
+        raise Http404("Unknown certificate code")
+    return certificate_public_data(certificate)

@@ -1,0 +1,45 @@
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from certificates.models import Certificate
+from certificates.selectors import certificate_by_code, certificate_can_download
+
+
+def certificate_pdf_view(request, serial: str):
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("assignment__servant"), serial=serial
+    )
+    if not certificate_can_download(user=request.user, certificate=certificate):
+        if not request.user.is_authenticated:
+            from django.contrib.auth.views import redirect_to_login
+
+            return redirect_to_login(request.get_full_path())
+        raise Http404
+    if not certificate.pdf:
+        response = HttpResponse(
+            _("The certificate is being prepared. Please try again in a minute."),
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
+        response["Retry-After"] = "30"
+        return response
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        content_type="application/pdf",
+        filename=f"{certificate.serial}.pdf",
+    )
+
+
+def verify_view(request, code: str):
+    certificate = certificate_by_code(code=code)
+    if certificate is None:
+        return render(request, "certificates/verify_not_found.html", {"code": code}, status=404)
+    return render(request, "certificates/verify.html", {"certificate": certificate})
+
+
+def verify_form_view(request):
+    code = request.GET.get("code", "").strip()
+    if code:
+        return redirect("certificates:verify", code=code)
+    return render(request, "certificates/verify_form.html")

@@ -1,0 +1,126 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        label = _("Heading")
+        description = _("A section heading inside the lesson.")
+        preview_value = "Who is a subject of corruption offences"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", ["bold", "italic", "link", "ol", "ul"])
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "blocks/paragraph_block.html"
+        label = _("Text")
+        description = _("Formatted text: paragraphs, lists, links.")
+        preview_value = (
+            "<p>Every public servant completes the anti-corruption course each year.</p>"
+        )
+
+
+class LawArticleBlock(blocks.StructBlock):
+    law = blocks.CharBlock(
+        label=_("Law"), help_text=_("Full title of the act, e.g. Law No. 410-V.")
+    )
+    article = blocks.CharBlock(label=_("Article"), help_text=_("e.g. Article 12, paragraph 1."))
+    text = blocks.TextBlock(label=_("Provision"), help_text=_("What the article says."))
+    url = blocks.URLBlock(
+        label=_("Official text"), required=False, help_text=_("Link to the official publication.")
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/law_article_block.html"
+        label = _("Law article")
+        description = _("A provision of a law, cited with its article and official link.")
+        preview_value = {
+            "law": 'Law No. 410-V "On Combating Corruption"',
+            "article": "Article 12",
+            "text": "Persons authorised to perform state functions may not accept gifts "
+            "in connection with their duties.",
+            "url": "https://adilet.zan.kz/eng/docs/Z1500000410",
+        }
+
+
+class KeyFactsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False)
+    facts = blocks.ListBlock(blocks.CharBlock(label=_("Fact")), label=_("Facts"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/key_facts_block.html"
+        label = _("Key facts")
+        description = _("A short list of facts to remember.")
+        preview_value = {"title": "Key facts", "facts": ["Adopted 18 November 2015", "Article 6"]}
+
+
+class CaseStudyBlock(blocks.StructBlock):
+    scenario = blocks.TextBlock(label=_("Scenario"), help_text=_("The situation, told by roles."))
+    questions = blocks.ListBlock(
+        blocks.CharBlock(label=_("Question")), label=_("Questions to reflect on")
+    )
+    takeaway = blocks.TextBlock(label=_("Takeaway"), help_text=_("The right course of action."))
+
+    class Meta:
+        icon = "help"
+        template = "blocks/case_study_block.html"
+        label = _("Case study")
+        description = _("A scenario, questions to reflect on and the takeaway.")
+        preview_value = {
+            "scenario": "A supplier offers a head of unit a holiday voucher after a tender.",
+            "questions": ["May the head of unit accept it?"],
+            "takeaway": "Refuse it and report the offer in writing.",
+        }
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("tip", _("Tip")), ("warning", _("Warning")), ("remember", _("Remember"))],
+        default="remember",
+        label=_("Kind"),
+    )
+    text = blocks.TextBlock(label=_("Text"))
+
+    class Meta:
+        icon = "warning"
+        template = "blocks/callout_block.html"
+        label = _("Callout")
+        description = _("A highlighted tip, warning or point to remember.")
+        preview_value = {"kind": "remember", "text": "Report a bribe offer in writing."}
+
+
+class SourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    url = blocks.URLBlock(label=_("Link"), required=False)
+
+
+class SourcesBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(SourceBlock(), **kwargs)
+
+    class Meta:
+        icon = "link"
+        template = "blocks/sources_block.html"
+        label = _("Sources")
+        description = _("The sources this lesson is based on.")
+        preview_value = [
+            {"title": 'Law No. 410-V "On Combating Corruption"', "url": "https://adilet.zan.kz/"}
+        ]
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    law_article = LawArticleBlock()
+    key_facts = KeyFactsBlock()
+    case_study = CaseStudyBlock()
+    callout = CalloutBlock()
+    sources = SourcesBlock()

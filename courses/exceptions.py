@@ -1,0 +1,20 @@
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+
+class LessonNotOpened(Exception):
+    message = _("Open the lesson and read it before marking it as read.")
+
+
+class LessonReadTooQuickly(Exception):
+    def __init__(self, remaining_seconds: int):
+        self.remaining_seconds = remaining_seconds
+        super().__init__(remaining_seconds)
+
+    @property
+    def message(self) -> str:
+        return ngettext(
+            "Please keep reading: this lesson counts as read after %(n)d more second.",
+            "Please keep reading: this lesson counts as read after %(n)d more seconds.",
+            self.remaining_seconds,
+        ) % {"n": self.remaining_seconds}

@@ -1,0 +1,151 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from courses.blocks import BaseStreamBlock
+
+
+def canonical_page(page: Page) -> Page:
+    """The default-locale version of a page: progress and assignments point at it."""
+    default_locale = Locale.get_default()
+    if page.locale_id == default_locale.pk:
+        return page
+    return page.get_translation_or_none(default_locale) or page
+
+
+class CourseIndexPage(Page):
+    intro = RichTextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of courses.")
+    )
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("course index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = CoursePage.objects.child_of(self).live().specific()
+        return context
+
+
+class CoursePage(Page):
+    intro = RichTextField(
+        _("introduction"), blank=True, help_text=_("What the course covers and who must take it.")
+    )
+    learning_outcomes = models.TextField(
+        _("learning outcomes"),
+        blank=True,
+        help_text=_("One outcome per line: what a servant can do after the course."),
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=90, help_text=_("How long the course takes, in minutes.")
+    )
+    final_quiz = models.ForeignKey(
+        "quizzes.Quiz",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("final test"),
+        help_text=_("The test a servant passes to complete the course."),
+    )
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("final_quiz"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("course")
+
+    @property
+    def outcomes(self) -> list[str]:
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    def lessons(self):
+        return LessonPage.objects.child_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_outline_for_user
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline_for_user(course=self, user=request.user)
+        return context
+
+
+class LessonPage(Page):
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown in the course outline.")
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("lesson content"), blank=True)
+    min_reading_seconds = models.PositiveIntegerField(
+        _("minimum reading time (seconds)"),
+        default=120,
+        help_text=_("A lesson counts as read only after the servant has spent this long on it."),
+    )
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("min_reading_seconds"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def serve(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            from courses.services import lesson_record_view
+
+            lesson_record_view(user=request.user, lesson=self)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_state_for_user
+
+        context = super().get_context(request, *args, **kwargs)
+        context["course"] = self.get_parent().specific
+        context["state"] = lesson_state_for_user(lesson=self, user=request.user)
+        return context
+
+
+class LessonProgress(models.Model):
+    """A servant's reading of one lesson, stored against its default-locale version
+    whatever language was read."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress"
+    )
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="progress")
+    first_viewed_at = models.DateTimeField(_("first viewed"))
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    seconds = models.PositiveIntegerField(_("seconds spent"), default=0)
+
+    class Meta:
+        verbose_name = _("lesson progress")
+        verbose_name_plural = _("lesson progress")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson"], name="lessonprogress_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.lesson}"

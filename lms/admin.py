@@ -1,0 +1,81 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from lms.models import (
+    Assignment,
+    AuditEvent,
+    HRScope,
+    Organisation,
+    OrgUnit,
+    ServantProfile,
+    TrainingCycle,
+    User,
+)
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    ordering = ["email"]
+    list_display = ["email", "last_name", "first_name", "iin", "preferred_language", "is_staff"]
+    search_fields = ["email", "last_name", "first_name", "iin"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        (
+            _("Personal info"),
+            {"fields": ["last_name", "first_name", "middle_name", "iin", "preferred_language"]},
+        ),
+        (
+            _("Permissions"),
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
+    ]
+    add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["code", "name"]
+    search_fields = ["code", "name", "name_ru", "name_kk"]
+
+
+@admin.register(OrgUnit)
+class OrgUnitAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "organisation", "depth"]
+    list_filter = ["organisation"]
+    search_fields = ["code", "name"]
+
+
+@admin.register(ServantProfile)
+class ServantProfileAdmin(admin.ModelAdmin):
+    list_display = ["user", "unit", "position", "category", "active"]
+    list_filter = ["category", "active"]
+    list_select_related = ["user", "unit"]
+    search_fields = ["user__last_name", "user__iin", "user__email"]
+
+
+admin.site.register(HRScope)
+admin.site.register(TrainingCycle)
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(admin.ModelAdmin):
+    list_display = ["servant", "cycle", "status", "due_on", "lessons_done", "lessons_total"]
+    list_filter = ["cycle", "status"]
+    list_select_related = ["servant", "cycle"]
+    search_fields = ["servant__last_name", "servant__iin"]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "actor", "action", "object_type", "object_id"]
+    list_filter = ["action"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

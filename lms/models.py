@@ -1,0 +1,280 @@
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from treebeard.mp_tree import MP_Node
+
+from lms.validators import validate_iin
+
+
+class Language(models.TextChoices):
+    KAZAKH = "kk", _("Kazakh")
+    RUSSIAN = "ru", _("Russian")
+    ENGLISH = "en", _("English")
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """A person who signs in with an email address: servant, HR officer, editor or admin."""
+
+    username = None
+    email = models.EmailField(_("email address"), unique=True)
+    middle_name = models.CharField(_("middle name"), max_length=150, blank=True)
+    iin = models.CharField(
+        _("IIN"),
+        max_length=12,
+        unique=True,
+        null=True,
+        blank=True,
+        validators=[validate_iin],
+        help_text=_("Individual identification number: 12 digits. Optional for staff accounts."),
+    )
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=2, choices=Language.choices, default=Language.RUSSIAN
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    objects = UserManager()
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def __str__(self):
+        return self.get_full_name() or self.email
+
+    def get_full_name(self) -> str:
+        parts = [self.last_name, self.first_name, self.middle_name]
+        return " ".join(p for p in parts if p).strip()
+
+
+class TranslatedNameMixin(models.Model):
+    name = models.CharField(_("name (English)"), max_length=255)
+    name_ru = models.CharField(_("name (Russian)"), max_length=255, blank=True)
+    name_kk = models.CharField(_("name (Kazakh)"), max_length=255, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name_in()
+
+    def name_in(self, language: str | None = None) -> str:
+        language = (language or get_language() or "en")[:2]
+        return getattr(self, f"name_{language}", "") or self.name
+
+
+class Organisation(TranslatedNameMixin):
+    """A state body or quasi-public organisation: the root of its own unit tree."""
+
+    code = models.SlugField(_("code"), max_length=50, unique=True, help_text=_("Stable code."))
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+
+class OrgUnit(TranslatedNameMixin, MP_Node):
+    """A department or unit; the tree's roots are the organisation's top-level units."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="units", verbose_name=_("organisation")
+    )
+    code = models.SlugField(
+        _("code"), max_length=50, help_text=_("Stable, unique in the organisation.")
+    )
+
+    node_order_by = ["code"]
+
+    class Meta:
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "code"], name="orgunit_code_unique")
+        ]
+
+
+class ServantCategory(models.TextChoices):
+    POLITICAL = "political", _("Political civil servant")
+    ADMINISTRATIVE = "administrative", _("Administrative civil servant")
+    EQUATED = "equated", _("Person equated to a civil servant")
+    QUASI_PUBLIC = "quasi_public", _("Quasi-public sector employee")
+
+
+class ServantProfile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="servant_profile"
+    )
+    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="servants")
+    position = models.CharField(_("position"), max_length=255, blank=True)
+    category = models.CharField(_("category"), max_length=20, choices=ServantCategory.choices)
+    hired_on = models.DateField(_("hired on"), null=True, blank=True)
+    active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        verbose_name = _("servant profile")
+        verbose_name_plural = _("servant profiles")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class HRScope(models.Model):
+    """An HR officer sees the subtree under `unit` (inclusive) and nothing else."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hr_scopes"
+    )
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="hr_scopes")
+
+    class Meta:
+        verbose_name = _("HR scope")
+        verbose_name_plural = _("HR scopes")
+        constraints = [models.UniqueConstraint(fields=["user", "unit"], name="hrscope_unique")]
+
+    def __str__(self):
+        return f"{self.user} → {self.unit}"
+
+
+class TrainingCycle(models.Model):
+    year = models.PositiveSmallIntegerField(_("year"), unique=True)
+    opens_on = models.DateField(_("opens on"))
+    due_on = models.DateField(_("due on"))
+    certificate_validity_days = models.PositiveIntegerField(
+        _("certificate validity (days)"), default=365
+    )
+
+    class Meta:
+        verbose_name = _("training cycle")
+        verbose_name_plural = _("training cycles")
+        ordering = ["-year"]
+
+    def __str__(self):
+        return str(self.year)
+
+
+class AssignmentStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    COMPLETED = "completed", _("Completed")
+    OVERDUE = "overdue", _("Overdue")
+    EXEMPT = "exempt", _("Exempt")
+
+
+class Assignment(models.Model):
+    """One servant's obligation to complete one course in one cycle.
+
+    `status` stores the progress state (not started / in progress / completed / exempt);
+    overdue is derived from the due date so that it never goes stale.
+    """
+
+    servant = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="assignments"
+    )
+    cycle = models.ForeignKey(TrainingCycle, on_delete=models.PROTECT, related_name="assignments")
+    course = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.PROTECT, related_name="+", verbose_name=_("course")
+    )
+    due_on = models.DateField(_("due on"))
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=[c for c in AssignmentStatus.choices if c[0] != AssignmentStatus.OVERDUE],
+        default=AssignmentStatus.NOT_STARTED,
+    )
+    lessons_done = models.PositiveSmallIntegerField(default=0)
+    lessons_total = models.PositiveSmallIntegerField(default=0)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    exempt_reason = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["servant", "cycle", "course"], name="assignment_unique_per_cycle"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="completed") | Q(completed_at__isnull=False),
+                name="assignment_completed_has_date",
+            ),
+        ]
+        indexes = [models.Index(fields=["cycle", "status"], name="assignment_cycle_status")]
+
+    def __str__(self):
+        return f"{self.servant} · {self.cycle}"
+
+    @property
+    def effective_status(self) -> str:
+        if self.status in (AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT):
+            return self.status
+        if self.due_on < timezone.localdate():
+            return AssignmentStatus.OVERDUE
+        return self.status
+
+    def get_effective_status_display(self) -> str:
+        return AssignmentStatus(self.effective_status).label
+
+    @property
+    def progress_percent(self) -> int:
+        """Lessons count for 80% of the bar; the passed final test for the last 20%."""
+        if self.status == AssignmentStatus.COMPLETED:
+            return 100
+        if not self.lessons_total:
+            return 0
+        return int(80 * self.lessons_done / self.lessons_total)
+
+
+class AuditEvent(models.Model):
+    """Append-only record of who did what to which record."""
+
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=64)
+    object_type = models.CharField(max_length=64)
+    object_id = models.CharField(max_length=64)
+    data = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.object_type}#{self.object_id}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("Audit events are append-only.")
+        super().save(*args, **kwargs)

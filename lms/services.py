@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from lms.models import Assignment, AssignmentStatus, AuditEvent, User
+
+
+def audit_log(*, actor: User | None, action: str, obj: Any, data: dict | None = None) -> AuditEvent:
+    return AuditEvent.objects.create(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        action=action,
+        object_type=obj._meta.label_lower,
+        object_id=str(obj.pk),
+        data=data or {},
+    )
+
+
+@transaction.atomic
+def assignment_update_progress(
+    *,
+    assignment: Assignment,
+    lessons_done: int | None = None,
+    lessons_total: int | None = None,
+    final_test_passed: bool = False,
+) -> Assignment:
+    """Record progress facts and derive the status; issue the certificate on completion.
+
+    Callers report what they know (lesson counts from the course, a passed final test from
+    the quiz). The row is locked so that concurrent completions issue one certificate.
+    """
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    if assignment.status in (AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT):
+        return assignment
+    if lessons_done is not None:
+        assignment.lessons_done = lessons_done
+    if lessons_total is not None:
+        assignment.lessons_total = lessons_total
+
+    if final_test_passed:
+        assignment.status = AssignmentStatus.COMPLETED
+        assignment.completed_at = timezone.now()
+    elif assignment.lessons_done:
+        assignment.status = AssignmentStatus.IN_PROGRESS
+    assignment.save()
+
+    if assignment.status == AssignmentStatus.COMPLETED:
+        from certificates.services import certificate_issue
+
+        audit_log(actor=assignment.servant, action="assignment.completed", obj=assignment)
+        certificate_issue(assignment=assignment)
+    return assignment
+
+
+def assignment_mark_started(*, assignment: Assignment) -> Assignment:
+    if assignment.status == AssignmentStatus.NOT_STARTED:
+        Assignment.objects.filter(pk=assignment.pk, status=AssignmentStatus.NOT_STARTED).update(
+            status=AssignmentStatus.IN_PROGRESS, updated_at=timezone.now()
+        )
+        assignment.status = AssignmentStatus.IN_PROGRESS
+    return assignment
+
+
+def user_set_language(*, user: User, language: str) -> None:
+    from lms.models import Language
+
+    if language in Language.values and user.preferred_language != language:
+        user.preferred_language = language
+        user.save(update_fields=["preferred_language"])
+
+
+@transaction.atomic
+def cycle_open(
+    *, year: int, course_page_id: int, due_on=None, opens_on=None, actor: User | None = None
+):
+    """Create (or keep) the year's cycle and assign the course to every active servant.
+
+    Idempotent: servants who already hold the assignment are left as they are.
+    """
+    import datetime
+
+    from lms.models import ServantProfile, TrainingCycle
+
+    cycle, created = TrainingCycle.objects.get_or_create(
+        year=year,
+        defaults={
+            "opens_on": opens_on or datetime.date(year, 1, 1),
+            "due_on": due_on or datetime.date(year, 12, 1),
+        },
+    )
+    if not created and due_on and cycle.due_on != due_on:
+        cycle.due_on = due_on
+        cycle.save(update_fields=["due_on"])
+    from lms.selectors import course_lesson_total
+
+    lessons_total = course_lesson_total(course_page_id=course_page_id)
+    servant_ids = ServantProfile.objects.filter(active=True).values_list("user_id", flat=True)
+    Assignment.objects.bulk_create(
+        [
+            Assignment(
+                servant_id=sid,
+                cycle=cycle,
+                course_id=course_page_id,
+                due_on=cycle.due_on,
+                lessons_total=lessons_total,
+            )
+            for sid in servant_ids.iterator()
+        ],
+        ignore_conflicts=True,
+        batch_size=2000,
+    )
+    audit_log(actor=actor, action="cycle.opened", obj=cycle, data={"course": course_page_id})
+    return cycle

@@ -1,0 +1,15 @@
+from .base import *  # noqa: F403
+from .base import BASE_DIR, env
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "var" / "test-media"))
+CERTIFICATE_ROOT = env("CERTIFICATE_ROOT", default=str(BASE_DIR / "var" / "test-certificates"))
+# Tasks run in-process, except in the worker started by the real-broker tests.
+CELERY_BROKER_URL = env("ADAL_TEST_WORKER_BROKER_URL", default="")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+ACCOUNT_RATE_LIMITS = False
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

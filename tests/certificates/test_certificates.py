@@ -1,0 +1,164 @@
+import datetime
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from certificates.models import Certificate
+from certificates.services import certificate_issue, certificate_render_pdf, certificate_revoke
+from lms.models import HRScope
+from lms.services import assignment_update_progress
+from tests.factories import ServantProfileFactory, UserFactory, make_unit
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def complete(django_capture_on_commit_callbacks):
+    """Complete an assignment and run what waits for the commit (the PDF render)."""
+
+    def _complete(assignment) -> Certificate:
+        with django_capture_on_commit_callbacks(execute=True):
+            assignment_update_progress(assignment=assignment, final_test_passed=True)
+        return Certificate.objects.get(assignment=assignment)
+
+    return _complete
+
+
+def pdf_text(certificate: Certificate) -> str:
+    certificate.refresh_from_db()
+    with certificate.pdf.open("rb") as handle:
+        reader = PdfReader(io.BytesIO(handle.read()))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_completion_issues_a_certificate_with_a_rendered_pdf(assignment, complete):
+    certificate = complete(assignment)
+    certificate.refresh_from_db()
+    assert certificate.pdf.name.endswith(f"{certificate.serial}.pdf")
+    assert len(certificate.sha256) == 64
+    text = pdf_text(certificate)
+    assert assignment.servant.get_full_name() in text
+    assert certificate.serial in text
+    assert "Anti-corruption standards" in text
+    assert "Test Agency" in text
+    reader = PdfReader(certificate.pdf.path)
+    assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape
+
+
+def test_certificate_in_kazakh_keeps_kazakh_letters(servant, course, locales, complete):
+    from tests.factories import AssignmentFactory, TrainingCycleFactory
+
+    servant.preferred_language = "kk"
+    servant.last_name, servant.first_name = "Әбілқайырұлы", "Ғалымжан"
+    servant.save()
+    assignment = AssignmentFactory(servant=servant, cycle=TrainingCycleFactory(), course=course)
+    certificate = complete(assignment)
+    text = pdf_text(certificate)
+    assert "Әбілқайырұлы Ғалымжан" in text
+    assert "Сынақ агенттігі" in text  # organisation name in Kazakh
+    assert certificate.language == "kk"
+
+
+def test_serials_count_up_within_a_year(assignment, course, complete):
+    from tests.factories import AssignmentFactory
+
+    first = complete(assignment)
+    other = AssignmentFactory(
+        servant=ServantProfileFactory().user, cycle=assignment.cycle, course=course
+    )
+    second = complete(other)
+    assert (first.serial, second.serial) == ("AC-2026-000001", "AC-2026-000002")
+    assert first.code != second.code
+
+
+def test_issuing_twice_returns_the_same_certificate(assignment, complete):
+    first = complete(assignment)
+    assert certificate_issue(assignment=assignment) == first
+    assert Certificate.objects.count() == 1
+
+
+def test_rendering_twice_keeps_one_file_with_the_same_hash(assignment, complete):
+    certificate = complete(assignment)
+    certificate_render_pdf(certificate=certificate)
+    digest = certificate.sha256
+    certificate_render_pdf(certificate=certificate)
+    certificate.refresh_from_db()
+    assert certificate.sha256 == digest
+
+
+class TestVerification:
+    def test_anonymous_sees_a_valid_certificate(self, client, assignment, complete):
+        certificate = complete(assignment)
+        response = client.get(f"/verify/{certificate.code}/")
+        body = response.content.decode()
+        assert response.status_code == 200
+        assert 'data-status="valid"' in body
+        assert certificate.holder_name in body
+        assert assignment.servant.iin not in body
+
+    def test_json_endpoint_matches_the_contract(self, client, assignment, complete):
+        certificate = complete(assignment)
+        data = client.get(f"/api/v1/certificates/verify/{certificate.code}").json()
+        assert data["status"] == "valid"
+        assert data["serial"] == certificate.serial
+        assert data["holder"] == certificate.holder_name
+        assert data["course"] == "Anti-corruption standards"
+        assert data["issued_at"] == certificate.issued_at.date().isoformat()
+        assert data["valid_until"] == certificate.valid_until.isoformat()
+        assert "iin" not in data
+
+    def test_unknown_code_is_404_on_page_and_api(self, client, db):
+        assert client.get("/verify/no-such-code/").status_code == 404
+        assert client.get("/api/v1/certificates/verify/no-such-code").status_code == 404
+
+    def test_expired_and_revoked_show_as_such(self, client, assignment, complete):
+        certificate = complete(assignment)
+        Certificate.objects.filter(pk=certificate.pk).update(valid_until=datetime.date(2020, 1, 1))
+        assert (
+            client.get(f"/api/v1/certificates/verify/{certificate.code}").json()["status"]
+            == "expired"
+        )
+        certificate_revoke(certificate=certificate, by=None, reason="test")
+        assert (
+            client.get(f"/api/v1/certificates/verify/{certificate.code}").json()["status"]
+            == "revoked"
+        )
+        assert "has been revoked" in client.get(f"/verify/{certificate.code}/").content.decode()
+
+    def test_code_form_redirects_to_the_result(self, client, assignment, complete):
+        certificate = complete(assignment)
+        response = client.get("/verify/", {"code": certificate.code})
+        assert response["Location"] == f"/verify/{certificate.code}/"
+
+
+class TestDownload:
+    def test_holder_downloads_the_pdf(self, client, assignment, complete):
+        certificate = complete(assignment)
+        client.force_login(assignment.servant)
+        response = client.get(f"/certificates/{certificate.serial}.pdf")
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/pdf"
+        assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+    def test_anonymous_is_sent_to_sign_in(self, client, assignment, complete):
+        certificate = complete(assignment)
+        response = client.get(f"/certificates/{certificate.serial}.pdf")
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/")
+
+    def test_another_servant_gets_404(self, client, assignment, complete):
+        certificate = complete(assignment)
+        client.force_login(ServantProfileFactory().user)
+        assert client.get(f"/certificates/{certificate.serial}.pdf").status_code == 404
+
+    def test_hr_in_scope_may_download_and_hr_outside_may_not(self, client, assignment, complete):
+        certificate = complete(assignment)
+        hr_inside = UserFactory()
+        HRScope.objects.create(user=hr_inside, unit=assignment.servant.servant_profile.unit)
+        hr_outside = UserFactory()
+        HRScope.objects.create(user=hr_outside, unit=make_unit("elsewhere"))
+        client.force_login(hr_inside)
+        assert client.get(f"/certificates/{certificate.serial}.pdf").status_code == 200
+        client.force_login(hr_outside)
+        assert client.get(f"/certificates/{certificate.serial}.pdf").status_code == 404

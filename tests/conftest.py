@@ -1,0 +1,143 @@
+import datetime
+import os
+import shutil
+
+import pytest
+import time_machine
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from cms.models import HomePage
+from courses.models import CourseIndexPage, CoursePage, LessonPage
+from quizzes.models import Choice, Question, Quiz, Topic
+from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
+
+LESSON_SECONDS = 60
+NOW = datetime.datetime(2026, 11, 21, 10, 0, tzinfo=datetime.UTC)
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.CERTIFICATE_ROOT = str(tmp_path / "certificates")
+    yield
+    shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+@pytest.fixture
+def frozen_time():
+    with time_machine.travel(NOW, tick=False) as traveller:
+        yield traveller
+
+
+def _body(n: int) -> list:
+    return [
+        ("heading", f"Section of lesson {n}"),
+        ("paragraph", f"<p>Lesson {n} explains the rules of Law No. 410-V.</p>"),
+        (
+            "law_article",
+            {
+                "law": 'Law No. 410-V "On Combating Corruption"',
+                "article": f"Article {n + 10}",
+                "text": "A provision summarised.",
+                "url": "https://adilet.zan.kz/eng/docs/Z1500000410",
+            },
+        ),
+        (
+            "case_study",
+            {
+                "scenario": "A supplier offers a gift.",
+                "questions": ["Accept?"],
+                "takeaway": "Refuse and report.",
+            },
+        ),
+    ]
+
+
+@pytest.fixture
+def locales(db):
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code in ("en", "ru", "kk")
+    }
+
+
+@pytest.fixture
+def quiz(db, locales):
+    """Two topics with four single-choice questions each; 2 drawn per topic (4 questions)."""
+    quiz = Quiz.objects.create(
+        title="Final test",
+        questions_per_topic=2,
+        time_limit_minutes=30,
+        pass_mark_percent=75,
+        attempts_per_cycle=3,
+    )
+    for t in range(2):
+        topic = Topic.objects.create(key=f"topic-{t}", title=f"Topic {t}", locale=locales["en"])
+        quiz.topics.add(topic)
+        for q in range(4):
+            question = Question.objects.create(
+                key=f"q-{t}-{q}",
+                topic=topic,
+                text=f"Question {t}.{q}?",
+                explanation=f"Because rule {t}.{q}.",
+                locale=locales["en"],
+            )
+            for c in range(4):
+                Choice.objects.create(
+                    question=question, text=f"Answer {t}.{q}.{c}", is_correct=c == 0, sort_order=c
+                )
+    return quiz
+
+
+@pytest.fixture
+def course(db, locales, quiz):
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()  # the placeholder page a new installation starts with
+    home = HomePage(title="Adal", slug="home")
+    root.add_child(instance=home)
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    index = CourseIndexPage(title="Courses", slug="courses")
+    home.add_child(instance=index)
+    course = CoursePage(
+        title="Anti-corruption standards",
+        slug="anti-corruption",
+        intro="<p>Annual course.</p>",
+        final_quiz=quiz,
+    )
+    index.add_child(instance=course)
+    for n in range(1, 4):
+        course.add_child(
+            instance=LessonPage(
+                title=f"Lesson {n}",
+                slug=f"lesson-{n}",
+                summary=f"Summary {n}",
+                body=_body(n),
+                min_reading_seconds=LESSON_SECONDS,
+            )
+        )
+    return course
+
+
+@pytest.fixture
+def servant(db):
+    return ServantProfileFactory().user
+
+
+@pytest.fixture
+def assignment(db, servant, course):
+    cycle = TrainingCycleFactory()
+    return AssignmentFactory(servant=servant, cycle=cycle, course=course)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that need PostgreSQL, Redis or Chromium always run in CI; elsewhere they skip
+    with a reason when the service is missing."""
+    on_ci = os.environ.get("CI") == "true"
+    needs_pg = "postgresql" not in settings.DATABASES["default"]["ENGINE"]
+    for item in items:
+        if item.get_closest_marker("postgres") and needs_pg and not on_ci:
+            item.add_marker(pytest.mark.skip(reason="needs DATABASE_URL pointing at PostgreSQL"))
+        if item.get_closest_marker("browser") and not shutil.which("chromium") and not on_ci:
+            item.add_marker(pytest.mark.skip(reason="needs the chromium package"))
