@@ -1,0 +1,59 @@
+# Two commands for a new machine:  `make demo`  and  `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Tests run on PostgreSQL; point DATABASE_URL elsewhere to use another server.
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/adal
+
+.PHONY: demo test system-deps venv messages lint check worker beat clean
+
+system-deps:
+	@bash .ci/system-deps.sh $(SYSTEM_DEPS_FLAGS)
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+venv: $(BIN)/.installed
+
+messages: venv
+	$(MANAGE) compilemessages -v0 --ignore=.venv
+
+demo: system-deps venv messages
+	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) migrate --noinput -v0
+	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) load_demo
+	@echo ""
+	@echo "Adal is running at http://$(HOST):$(PORT)/  (sign in at http://$(HOST):$(PORT)/accounts/login/)"
+	@echo "Demo accounts, password Adal-demo-2026:"
+	@echo "  servant@example.com    a servant part-way through this year's course"
+	@echo "  certified@example.com  a servant who holds a valid certificate"
+	@echo "  hr@example.com         HR officer of the Aviation Administration"
+	@echo "  organiser@example.com  course editor"
+	@echo "  admin@example.com      administrator (/admin/)"
+	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) runserver $(HOST):$(PORT)
+
+test: system-deps venv messages
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+check: venv
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+worker: venv
+	$(BIN)/celery -A lms worker --loglevel INFO
+
+beat: venv
+	$(BIN)/celery -A lms beat --loglevel INFO
+
+clean:
+	rm -rf $(VENV) db.sqlite3 var media staticfiles
