@@ -1,0 +1,37 @@
+import pytest
+
+from lms.models import User
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_signed_in_user_sees_their_preferred_language(client, assignment):
+    servant = assignment.servant
+    servant.preferred_language = "kk"
+    servant.save()
+    client.force_login(servant)
+    page = client.get("/learn/").content.decode()
+    assert '<html lang="kk">' in page
+    assert "Менің оқуым" in page  # "My training"
+
+
+def test_language_switcher_remembers_the_choice_on_the_account(client):
+    user = UserFactory(preferred_language="en")
+    client.force_login(user)
+    response = client.post("/i18n/setlang/", {"language": "ru", "next": "/learn/"})
+    assert response.status_code == 302
+    assert User.objects.get(pk=user.pk).preferred_language == "ru"
+    assert '<html lang="ru">' in client.get("/learn/").content.decode()
+
+
+def test_switcher_keeps_the_reader_on_the_same_page_in_another_language(client, course):
+    response = client.post(
+        "/i18n/setlang/", {"language": "ru", "next": "/en/courses/anti-corruption/"}
+    )
+    assert response["Location"] == "/ru/courses/anti-corruption/"
+
+
+def test_anonymous_visitor_gets_the_browser_language(client, db):
+    page = client.get("/verify/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    assert "Проверить сертификат" in page or "Проверка сертификата" in page
