@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import kombu.pools
 import pytest
 import redis
 from django.conf import settings
@@ -35,7 +36,7 @@ def _redis_available() -> bool:
 
 def _reset_connections():
     """Drop pooled broker connections so the next send uses the broker configured now."""
-    celery_app.pool.force_close_all()
+    kombu.pools.reset()
     celery_app._pool = None
     celery_app.amqp._producer_pool = None
 
