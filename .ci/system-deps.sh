@@ -11,6 +11,7 @@ packages=(
     fonts-dejavu-core       # a font with every Kazakh letter (ә ғ қ ң ө ұ ү һ і)
     gettext                 # compilemessages
     poppler-utils           # pdftoppm, to look at certificates
+    zbar-tools              # zbarimg: tests read the QR code back
 )
 for arg in "$@"; do
     case "$arg" in

@@ -68,12 +68,14 @@ def certificate_render_pdf(*, certificate: Certificate, force: bool = False) -> 
     if certificate.pdf and certificate.sha256 and not force:
         return certificate
     data = render_certificate(certificate)
+    digest = hashlib.sha256(data).hexdigest()
     storage = certificate.pdf.storage
-    name = storage.save(f"{certificate.issued_at:%Y}/{certificate.serial}.pdf", ContentFile(data))
+    # The name carries the content hash: a file, once written, never changes under its name.
+    name = f"{certificate.issued_at:%Y}/{certificate.serial}-{digest[:16]}.pdf"
+    if not storage.exists(name):
+        name = storage.save(name, ContentFile(data))
     old_name = certificate.pdf.name
-    Certificate.objects.filter(pk=certificate.pk).update(
-        pdf=name, sha256=hashlib.sha256(data).hexdigest()
-    )
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=name, sha256=digest)
     if old_name and old_name != name:
         storage.delete(old_name)
     certificate.refresh_from_db()

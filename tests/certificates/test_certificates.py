@@ -1,5 +1,6 @@
 import datetime
 import io
+import subprocess
 
 import pytest
 from pypdf import PdfReader
@@ -35,7 +36,7 @@ def pdf_text(certificate: Certificate) -> str:
 def test_completion_issues_a_certificate_with_a_rendered_pdf(assignment, complete):
     certificate = complete(assignment)
     certificate.refresh_from_db()
-    assert certificate.pdf.name.endswith(f"{certificate.serial}.pdf")
+    assert certificate.pdf.name.startswith(f"2026/{certificate.serial}-")
     assert len(certificate.sha256) == 64
     text = pdf_text(certificate)
     assert assignment.servant.get_full_name() in text
@@ -44,6 +45,21 @@ def test_completion_issues_a_certificate_with_a_rendered_pdf(assignment, complet
     assert "Test Agency" in text
     reader = PdfReader(certificate.pdf.path)
     assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape
+
+
+def test_qr_code_on_the_pdf_opens_the_verification_page(assignment, complete, tmp_path):
+    certificate = complete(assignment)
+    certificate.refresh_from_db()
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "200", certificate.pdf.path, str(tmp_path / "page")], check=True
+    )
+    result = subprocess.run(
+        ["zbarimg", "--quiet", "--raw", str(tmp_path / "page-1.png")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == f"http://127.0.0.1:8000/verify/{certificate.code}/"
 
 
 def test_certificate_in_kazakh_keeps_kazakh_letters(servant, course, locales, complete):

@@ -1,0 +1,35 @@
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+
+def _start_production(env_extra: dict) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SECRET_KEY"}
+    env.update({"DJANGO_SETTINGS_MODULE": "lms.settings.production", **env_extra})
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = _start_production({})
+    assert result.returncode != 0
+    assert "Set DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_deploy_check_is_clean_with_a_secret_key():
+    result = _start_production(
+        {
+            "DJANGO_SECRET_KEY": "k" * 20 + "-production-only-9f8e7d6c5b4a3f2e1d0c",
+            "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+        }
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
