@@ -34,7 +34,7 @@ from lms.models import (
 )
 from lms.services import assignment_update_progress, cycle_open
 from lms.validators import iin_check_digit
-from quizzes.models import Choice, Question, Quiz, Topic
+from quizzes.models import Choice, DrawRule, Question, Quiz, Topic
 from quizzes.services import attempt_start, attempt_submit
 
 DEMO_NAMESPACE = uuid.UUID("6f1d8a52-3c1e-4b8e-9d59-1a2b3c4d5e6f")
@@ -310,14 +310,12 @@ def build_question_bank(locales: dict[str, Locale]) -> Quiz:
                 )
     quiz, _ = Quiz.objects.get_or_create(
         title=QUIZ_TITLE,
-        defaults={
-            "questions_per_topic": 2,
-            "time_limit_minutes": 30,
-            "pass_mark_percent": 80,
-            "attempts_per_cycle": 3,
-        },
+        defaults={"time_limit_minutes": 30, "pass_mark_percent": 80, "attempts_per_cycle": 3},
     )
-    quiz.topics.set(topics)
+    for order, topic in enumerate(topics):
+        DrawRule.objects.update_or_create(
+            quiz=quiz, topic=topic, defaults={"count": 2, "sort_order": order}
+        )
     return quiz
 
 

@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 
 class QuizError(Exception):
     message = _("The test cannot be taken right now.")
+    status = 400
 
     def __init__(self, message=None):
         if message is not None:
@@ -26,8 +28,38 @@ class NotEnoughQuestions(QuizError):
     message = _("The test is not ready yet. Please contact the course organiser.")
 
 
+class AttemptTooSoon(QuizError):
+    def __init__(self, minutes: int):
+        self.minutes = minutes
+        super().__init__(
+            ngettext(
+                "You can start the next attempt in %(n)d minute.",
+                "You can start the next attempt in %(n)d minutes.",
+                minutes,
+            )
+            % {"n": minutes}
+        )
+
+
 class AttemptAlreadySubmitted(QuizError):
     message = _("This attempt has already been submitted; your result is shown below.")
+    status = 409
+
+
+class StaleSubmission(QuizError):
+    message = _(
+        "These answers come from an out-of-date page (for example another tab or the Back "
+        "button) and were not saved. Your newer answers are kept; the page now shows them."
+    )
+    status = 409
+
+
+class AttemptTimeUp(QuizError):
+    message = _(
+        "The time for this attempt is over, so these answers could not be accepted. "
+        "The attempt was scored on the answers saved before the deadline."
+    )
+    status = 409
 
 
 class InvalidAnswers(QuizError):

@@ -1,10 +1,11 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -28,7 +29,14 @@ class QuestionKind(models.TextChoices):
     TRUE_FALSE = "true_false", _("True or false")
 
 
-class Question(TranslatableMixin, ClusterableModel):
+class Scoring(models.TextChoices):
+    ALL_OR_NOTHING = "all_or_nothing", _("All or nothing")
+    PARTIAL = "partial", _("Partial credit")
+
+
+class Question(DraftStateMixin, RevisionMixin, TranslatableMixin, ClusterableModel):
+    """A question of the bank. Only published (live) and active questions are drawn."""
+
     key = models.SlugField(
         _("key"), max_length=64, help_text=_("Stable identifier used by imports and statistics.")
     )
@@ -37,10 +45,23 @@ class Question(TranslatableMixin, ClusterableModel):
         _("kind"), max_length=20, choices=QuestionKind.choices, default=QuestionKind.SINGLE
     )
     text = models.TextField(_("question"))
+    scoring = models.CharField(
+        _("scoring"),
+        max_length=20,
+        choices=Scoring.choices,
+        default=Scoring.ALL_OR_NOTHING,
+        help_text=_(
+            "Multiple choice only. Partial credit: each right choice earns a share, "
+            "each wrong choice takes one away; never below zero."
+        ),
+    )
     explanation = models.TextField(
         _("explanation"), blank=True, help_text=_("Shown after the test is submitted.")
     )
-    active = models.BooleanField(_("active"), default=True)
+    active = models.BooleanField(
+        _("active"), default=True, help_text=_("Inactive questions are never drawn.")
+    )
+    revisions = GenericRelation("wagtailcore.Revision", related_query_name="question")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("question")
@@ -66,15 +87,44 @@ class Choice(Orderable):
         return self.text
 
 
-class Quiz(models.Model):
-    title = models.CharField(_("title"), max_length=255)
-    topics = models.ManyToManyField(
-        Topic, related_name="quizzes", help_text=_("Questions are drawn from each of these topics.")
+class Feedback(models.TextChoices):
+    AFTER_LAST_ATTEMPT = (
+        "after_last_attempt",
+        _("Correct answers once the servant has passed or has no attempt left"),
     )
-    questions_per_topic = models.PositiveSmallIntegerField(_("questions per topic"), default=2)
-    time_limit_minutes = models.PositiveSmallIntegerField(_("time limit (minutes)"), default=30)
+    AFTER_EACH_ATTEMPT = "after_each_attempt", _("Correct answers after every attempt")
+    NEVER = "never", _("Never show the correct answers (explanations only)")
+
+
+class Quiz(ClusterableModel):
+    title = models.CharField(_("title"), max_length=255)
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("time limit (minutes)"), default=30, help_text=_("Kept by the server.")
+    )
     pass_mark_percent = models.PositiveSmallIntegerField(_("pass mark (%)"), default=80)
     attempts_per_cycle = models.PositiveSmallIntegerField(_("attempts per cycle"), default=3)
+    wait_minutes_between_attempts = models.PositiveSmallIntegerField(
+        _("wait between attempts (minutes)"), default=0
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=True)
+    shuffle_choices = models.BooleanField(_("shuffle answers"), default=True)
+    questions_per_page = models.PositiveSmallIntegerField(
+        _("questions per page"),
+        default=4,
+        help_text=_("Without JavaScript, answers are saved each time a page is sent."),
+    )
+    feedback = models.CharField(
+        _("feedback"),
+        max_length=30,
+        choices=Feedback.choices,
+        default=Feedback.AFTER_LAST_ATTEMPT,
+        help_text=_("Explanations are always shown after submission."),
+    )
+    min_time_share_percent = models.PositiveSmallIntegerField(
+        _("too fast below (% of the time limit)"),
+        default=20,
+        help_text=_("Attempts submitted faster than this are flagged for HR review, not blocked."),
+    )
 
     class Meta:
         verbose_name = _("test")
@@ -82,6 +132,26 @@ class Quiz(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def question_count(self) -> int:
+        return sum(rule.count for rule in self.draw_rules.all())
+
+
+class DrawRule(Orderable):
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="draw_rules")
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="+")
+    count = models.PositiveSmallIntegerField(_("questions to draw"), default=2)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("draw rule")
+        verbose_name_plural = _("draw rules")
+        constraints = [
+            models.UniqueConstraint(fields=["quiz", "topic"], name="drawrule_topic_once")
+        ]
+
+    def __str__(self):
+        return f"{self.count} × {self.topic}"
 
 
 class Attempt(models.Model):
@@ -103,7 +173,12 @@ class Attempt(models.Model):
     answers = models.JSONField(default=dict, help_text="{question id: [choice id, ...]}")
     started_at = models.DateTimeField()
     deadline = models.DateTimeField()
+    sequence = models.PositiveIntegerField(
+        default=0, help_text="Raised by every accepted save; a request with an older one is stale."
+    )
+    saved_at = models.DateTimeField(null=True, blank=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    finalised_automatically = models.BooleanField(default=False)
     score_percent = models.PositiveSmallIntegerField(null=True, blank=True)
     correct_count = models.PositiveSmallIntegerField(null=True, blank=True)
     passed = models.BooleanField(null=True)
@@ -125,3 +200,32 @@ class Attempt(models.Model):
     @property
     def is_open(self) -> bool:
         return self.submitted_at is None
+
+
+class FlagKind(models.TextChoices):
+    TOO_FAST = "too_fast", _("Submitted unusually fast")
+    SAME_ANSWERS = "same_answers", _("Same answers as another servant of the organisation")
+
+
+class AttemptFlag(models.Model):
+    """An integrity signal for HR to review; it never blocks or changes a result."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="flags")
+    kind = models.CharField(_("kind"), max_length=20, choices=FlagKind.choices)
+    detail = models.JSONField(default=dict, blank=True)
+    related_attempt = models.ForeignKey(
+        Attempt, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attempt flag")
+        verbose_name_plural = _("attempt flags")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "kind", "related_attempt"], name="attemptflag_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} · {self.attempt}"

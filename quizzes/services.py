@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from fractions import Fraction
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -14,69 +16,104 @@ from lms.services import assignment_mark_started, assignment_update_progress, au
 from quizzes.exceptions import (
     AlreadyCompleted,
     AttemptAlreadySubmitted,
+    AttemptTimeUp,
+    AttemptTooSoon,
     InvalidAnswers,
     NoAttemptsLeft,
     NotEnoughQuestions,
     QuizLocked,
+    StaleSubmission,
 )
 from quizzes.models import Attempt, Choice, Question, QuestionKind, Quiz
+from quizzes.scoring import question_credit
 
 _random = secrets.SystemRandom()
 
 
-def _question_pool(*, quiz: Quiz, language: str) -> dict[str, list[int]]:
-    """Active question ids per topic key, in the language asked for (else the default locale)."""
-    pool: dict[str, list[int]] = {}
-    locales = [code for code in (language, Locale.get_default().language_code) if code]
-    for topic in quiz.topics.all():
-        for code in locales:
+# --- Starting ---------------------------------------------------------------------------
+
+
+def _question_pool(*, quiz: Quiz, language: str) -> list[tuple[list[int], int]]:
+    """For each draw rule: live, active question ids in the language asked for (falling back
+    to the default locale when that language has too few), and how many to draw."""
+    pool = []
+    languages = [language, Locale.get_default().language_code]
+    for rule in quiz.draw_rules.select_related("topic"):
+        for code in languages:
             ids = list(
                 Question.objects.filter(
-                    topic__translation_key=topic.translation_key,
+                    topic__translation_key=rule.topic.translation_key,
                     locale__language_code=code,
+                    live=True,
                     active=True,
                 ).values_list("pk", flat=True)
             )
-            if len(ids) >= quiz.questions_per_topic:
-                pool[topic.key] = ids
+            if len(ids) >= rule.count:
+                pool.append((ids, rule.count))
                 break
         else:
             raise NotEnoughQuestions()
+    if not pool:
+        raise NotEnoughQuestions()
     return pool
 
 
 def _draw_items(*, quiz: Quiz, language: str) -> list[dict]:
     drawn: list[int] = []
-    for ids in _question_pool(quiz=quiz, language=language).values():
-        drawn.extend(_random.sample(ids, quiz.questions_per_topic))
-    _random.shuffle(drawn)
+    for ids, count in _question_pool(quiz=quiz, language=language):
+        drawn.extend(_random.sample(ids, count))
+    if quiz.shuffle_questions:
+        _random.shuffle(drawn)
     choices: dict[int, list[int]] = {qid: [] for qid in drawn}
-    for question_id, choice_id in Choice.objects.filter(question_id__in=drawn).values_list(
-        "question_id", "pk"
+    for question_id, choice_id in (
+        Choice.objects.filter(question_id__in=drawn)
+        .order_by("sort_order", "pk")
+        .values_list("question_id", "pk")
     ):
         choices[question_id].append(choice_id)
     items = []
     for qid in drawn:
         order = choices[qid]
-        _random.shuffle(order)
+        if quiz.shuffle_choices:
+            _random.shuffle(order)
         items.append({"question": qid, "choices": order})
     return items
 
 
+def attempts_used(*, quiz: Quiz, assignment: Assignment) -> int:
+    return Attempt.objects.filter(assignment=assignment, quiz=quiz).count()
+
+
+def attempts_left(*, quiz: Quiz, assignment: Assignment) -> int:
+    return max(quiz.attempts_per_cycle - attempts_used(quiz=quiz, assignment=assignment), 0)
+
+
 def attempt_start(*, user: User, quiz: Quiz, assignment: Assignment, language: str) -> Attempt:
-    """Open an attempt (or return the one already open): questions drawn, deadline set now."""
+    """Open an attempt, or return the one already open (resume): the questions and the order
+    of their answers are drawn and frozen now, and the deadline is set by the server clock."""
     open_attempt = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
     if open_attempt is not None:
-        return open_attempt
+        if not attempt_is_past_grace(open_attempt):
+            return open_attempt
+        attempt_finalise(attempt=open_attempt)
+        assignment.refresh_from_db()
     if assignment.status == AssignmentStatus.COMPLETED:
         raise AlreadyCompleted()
     if not assignment.lessons_total or assignment.lessons_done < assignment.lessons_total:
         raise QuizLocked()
-    used = Attempt.objects.filter(assignment=assignment, quiz=quiz).count()
-    if used >= quiz.attempts_per_cycle:
+    if attempts_used(quiz=quiz, assignment=assignment) >= quiz.attempts_per_cycle:
         raise NoAttemptsLeft()
-
     now = timezone.now()
+    last = (
+        Attempt.objects.filter(assignment=assignment, quiz=quiz, submitted_at__isnull=False)
+        .order_by("-submitted_at")
+        .first()
+    )
+    if last and quiz.wait_minutes_between_attempts:
+        ready_at = last.submitted_at + timedelta(minutes=quiz.wait_minutes_between_attempts)
+        if ready_at > now:
+            raise AttemptTooSoon(math.ceil((ready_at - now).total_seconds() / 60))
+
     items = _draw_items(quiz=quiz, language=language)
     try:
         with transaction.atomic():
@@ -95,21 +132,24 @@ def attempt_start(*, user: User, quiz: Quiz, assignment: Assignment, language: s
     return attempt
 
 
-def attempts_left(*, quiz: Quiz, assignment: Assignment) -> int:
-    used = Attempt.objects.filter(assignment=assignment, quiz=quiz).count()
-    return max(quiz.attempts_per_cycle - used, 0)
+# --- Saving and submitting ----------------------------------------------------------------
 
 
-def _clean_answers(*, attempt: Attempt, answers: dict[str, list[str]]) -> dict[str, list[int]]:
+def attempt_is_past_grace(attempt: Attempt) -> bool:
+    grace = timedelta(seconds=settings.ADAL_QUIZ_GRACE_SECONDS)
+    return timezone.now() > attempt.deadline + grace
+
+
+def _clean_answers(*, attempt: Attempt, answers: dict[str, list]) -> dict[str, list[int]]:
+    """Validate answers for some of the attempt's questions. An empty list clears an answer."""
     offered = {str(item["question"]): set(item["choices"]) for item in attempt.items}
     kinds = dict(
-        Question.objects.filter(pk__in=[item["question"] for item in attempt.items]).values_list(
-            "pk", "kind"
-        )
+        Question.objects.filter(pk__in=[int(q) for q in offered]).values_list("pk", "kind")
     )
     cleaned: dict[str, list[int]] = {}
     for question_id, raw_choices in answers.items():
-        if question_id not in offered:
+        question_id = str(question_id)
+        if question_id not in offered or not isinstance(raw_choices, list | tuple):
             raise InvalidAnswers()
         try:
             chosen = sorted({int(c) for c in raw_choices})
@@ -119,20 +159,43 @@ def _clean_answers(*, attempt: Attempt, answers: dict[str, list[str]]) -> dict[s
             raise InvalidAnswers()
         if kinds[int(question_id)] != QuestionKind.MULTIPLE and len(chosen) > 1:
             raise InvalidAnswers()
-        if chosen:
-            cleaned[question_id] = chosen
+        cleaned[question_id] = chosen
     return cleaned
 
 
-def _score(*, attempt: Attempt) -> int:
-    """Questions answered exactly right (all-or-nothing per question)."""
-    question_ids = [item["question"] for item in attempt.items]
-    correct: dict[int, set[int]] = {qid: set() for qid in question_ids}
-    for question_id, choice_id in Choice.objects.filter(
-        question_id__in=question_ids, is_correct=True
-    ).values_list("question_id", "pk"):
-        correct[question_id].add(choice_id)
-    return sum(1 for qid in question_ids if set(attempt.answers.get(str(qid), [])) == correct[qid])
+def _locked_open_attempt(attempt: Attempt, sequence: int | None) -> Attempt:
+    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    if attempt.submitted_at is not None:
+        raise AttemptAlreadySubmitted()
+    if sequence is not None and sequence <= attempt.sequence:
+        raise StaleSubmission()
+    return attempt
+
+
+def _merge(attempt: Attempt, cleaned: dict[str, list[int]]) -> None:
+    answers = dict(attempt.answers)
+    for question_id, chosen in cleaned.items():
+        if chosen:
+            answers[question_id] = chosen
+        else:
+            answers.pop(question_id, None)
+    attempt.answers = answers
+
+
+def attempt_save_answers(*, attempt: Attempt, answers: dict[str, list], sequence: int) -> Attempt:
+    """Save answers as they are given. `sequence` must be newer than the last accepted one:
+    a stale or repeated request is refused and never overwrites what is saved."""
+    with transaction.atomic():
+        attempt = _locked_open_attempt(attempt, sequence)
+        if not attempt_is_past_grace(attempt):
+            _merge(attempt, _clean_answers(attempt=attempt, answers=answers))
+            attempt.sequence = sequence
+            attempt.saved_at = timezone.now()
+            attempt.save(update_fields=["answers", "sequence", "saved_at"])
+            return attempt
+    # Past the deadline and its grace: finalise on what was saved, then say why.
+    attempt_finalise(attempt=attempt)
+    raise AttemptTimeUp()
 
 
 @dataclass
@@ -141,33 +204,85 @@ class SubmitResult:
     answers_refused: bool = False
 
 
-def attempt_is_past_grace(attempt: Attempt) -> bool:
-    grace = timedelta(seconds=settings.ADAL_QUIZ_GRACE_SECONDS)
-    return timezone.now() > attempt.deadline + grace
+def attempt_submit(
+    *, attempt: Attempt, answers: dict[str, list] | None = None, sequence: int | None = None
+) -> SubmitResult:
+    """Submit and score on the server. Answers arriving after the deadline (plus grace) are
+    refused and the attempt is scored on what was saved before it."""
+    with transaction.atomic():
+        attempt = _locked_open_attempt(attempt, sequence)
+        refused = attempt_is_past_grace(attempt)
+        if answers and not refused:
+            _merge(attempt, _clean_answers(attempt=attempt, answers=answers))
+        if sequence is not None and not refused:
+            attempt.sequence = sequence
+        _score_and_close(attempt, automatically=False)
+    _after_submit(attempt)
+    return SubmitResult(attempt=attempt, answers_refused=refused and bool(answers))
 
 
-@transaction.atomic
-def attempt_submit(*, attempt: Attempt, answers: dict[str, list[str]]) -> SubmitResult:
-    """Score an attempt on the server. Answers arriving after the deadline (plus grace) are refused
-    and the attempt is scored on what was saved before it."""
-    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
-    if attempt.submitted_at is not None:
-        raise AttemptAlreadySubmitted()
-    refused = attempt_is_past_grace(attempt)
-    if not refused:
-        attempt.answers = _clean_answers(attempt=attempt, answers=answers)
-    attempt.correct_count = _score(attempt=attempt)
-    total = len(attempt.items)
-    attempt.score_percent = round(100 * attempt.correct_count / total) if total else 0
+def attempt_finalise(*, attempt: Attempt) -> Attempt:
+    """Close an attempt whose time is up, scoring the answers saved so far. Idempotent."""
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if attempt.submitted_at is not None:
+            return attempt
+        _score_and_close(attempt, automatically=True)
+    _after_submit(attempt)
+    return attempt
+
+
+def attempts_finalise_expired() -> int:
+    """Finalise every open attempt past its deadline and grace (run by the periodic task)."""
+    cutoff = timezone.now() - timedelta(seconds=settings.ADAL_QUIZ_GRACE_SECONDS)
+    count = 0
+    for attempt in Attempt.objects.filter(submitted_at__isnull=True, deadline__lt=cutoff):
+        attempt_finalise(attempt=attempt)
+        count += 1
+    return count
+
+
+def _score_and_close(attempt: Attempt, *, automatically: bool) -> None:
+    """Runs inside the caller's transaction, with the attempt row locked."""
+    question_ids = [item["question"] for item in attempt.items]
+    questions = Question.objects.in_bulk(question_ids)
+    correct: dict[int, set[int]] = {qid: set() for qid in question_ids}
+    for question_id, choice_id in Choice.objects.filter(
+        question_id__in=question_ids, is_correct=True
+    ).values_list("question_id", "pk"):
+        correct[question_id].add(choice_id)
+    total = Fraction(0)
+    fully_right = 0
+    for item in attempt.items:
+        qid = item["question"]
+        credit = question_credit(
+            kind=questions[qid].kind,
+            scoring=questions[qid].scoring,
+            chosen=set(attempt.answers.get(str(qid), [])),
+            correct=correct[qid],
+            offered=set(item["choices"]),
+        )
+        total += credit
+        fully_right += credit == 1
+    count = len(question_ids)
+    attempt.correct_count = fully_right
+    attempt.score_percent = math.floor(100 * total / count) if count else 0
     attempt.passed = attempt.score_percent >= attempt.quiz.pass_mark_percent
     attempt.submitted_at = timezone.now()
+    attempt.finalised_automatically = automatically
     attempt.save()
     audit_log(
         actor=attempt.user,
-        action="attempt.submitted",
+        action="attempt.finalised" if automatically else "attempt.submitted",
         obj=attempt,
-        data={"score": attempt.score_percent, "passed": attempt.passed, "late": refused},
+        data={"score": attempt.score_percent, "passed": attempt.passed},
     )
     if attempt.passed and attempt.assignment_id:
         assignment_update_progress(assignment=attempt.assignment, final_test_passed=True)
-    return SubmitResult(attempt=attempt, answers_refused=refused)
+
+
+def _after_submit(attempt: Attempt) -> None:
+    from quizzes.tasks import check_attempt_integrity
+
+    attempt_id = attempt.pk
+    transaction.on_commit(lambda: check_attempt_integrity.delay(attempt_id))

@@ -1,22 +1,39 @@
+import json
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lms.models import Assignment
-from quizzes.exceptions import AttemptAlreadySubmitted, QuizError
+from quizzes.exceptions import AttemptAlreadySubmitted, AttemptTimeUp, QuizError, StaleSubmission
 from quizzes.models import Attempt
-from quizzes.selectors import attempt_questions
-from quizzes.services import attempt_is_past_grace, attempt_start, attempt_submit, attempts_left
+from quizzes.selectors import attempt_page, attempt_questions, attempt_shows_correct_answers
+from quizzes.services import (
+    attempt_finalise,
+    attempt_is_past_grace,
+    attempt_save_answers,
+    attempt_start,
+    attempt_submit,
+    attempts_left,
+)
 
 
 def _own_attempt(request, attempt_id: int) -> Attempt:
     return get_object_or_404(
         Attempt.objects.select_related("quiz", "assignment"), pk=attempt_id, user=request.user
     )
+
+
+def _page_number(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 1
 
 
 @login_required
@@ -33,9 +50,17 @@ def attempt_start_view(request, assignment_id: int):
         )
     except QuizError as error:
         messages.error(request, error.message)
-        localized = course.localized
-        return redirect(localized.url)
+        return redirect(course.localized.url + "#final-test")
     return redirect("quizzes:attempt", attempt_id=attempt.pk)
+
+
+def _render_attempt(request, attempt: Attempt, page: int, status: int = 200):
+    return render(
+        request,
+        "quizzes/attempt.html",
+        {"attempt": attempt, "page": attempt_page(attempt=attempt, number=page)},
+        status=status,
+    )
 
 
 @login_required
@@ -44,56 +69,94 @@ def attempt_view(request, attempt_id: int):
     if not attempt.is_open:
         return redirect("quizzes:result", attempt_id=attempt.pk)
     if attempt_is_past_grace(attempt):
-        result = attempt_submit(attempt=attempt, answers={})
+        attempt_finalise(attempt=attempt)
         messages.warning(request, _("The time for this attempt ran out; it was scored as saved."))
-        return redirect("quizzes:result", attempt_id=result.attempt.pk)
-    return render(
-        request,
-        "quizzes/attempt.html",
-        {"attempt": attempt, "questions": attempt_questions(attempt=attempt)},
-    )
+        return redirect("quizzes:result", attempt_id=attempt.pk)
+    return _render_attempt(request, attempt, _page_number(request.GET.get("page")))
+
+
+def _posted_answers(post) -> dict[str, list[str]]:
+    """Answers for the questions shown on the posted page; a question left blank clears."""
+    return {qid: post.getlist(f"q-{qid}") for qid in post.getlist("shown")}
 
 
 @login_required
 @require_POST
-def attempt_submit_view(request, attempt_id: int):
+def attempt_save_view(request, attempt_id: int):
+    """The form posts of a page (works without JavaScript): save, then move or submit."""
     attempt = _own_attempt(request, attempt_id)
-    answers = {
-        key.removeprefix("q-"): request.POST.getlist(key)
-        for key in request.POST
-        if key.startswith("q-")
-    }
+    page = _page_number(request.POST.get("page"))
+    action = request.POST.get("go", "next")
+    sequence = _page_number(request.POST.get("seq"))
+    answers = _posted_answers(request.POST)
     try:
-        result = attempt_submit(attempt=attempt, answers=answers)
+        if action == "submit":
+            result = attempt_submit(attempt=attempt, answers=answers, sequence=sequence)
+            if result.answers_refused:
+                messages.warning(request, AttemptTimeUp.message)
+            return redirect("quizzes:result", attempt_id=attempt.pk)
+        attempt_save_answers(attempt=attempt, answers=answers, sequence=sequence)
     except AttemptAlreadySubmitted as error:
         messages.warning(request, error.message)
-        response = render(
-            request, "quizzes/result.html", _result_context(_own_attempt(request, attempt_id))
-        )
-        response.status_code = 409
-        return response
+        return _render_result(request, _own_attempt(request, attempt_id), status=409)
+    except AttemptTimeUp as error:
+        messages.warning(request, error.message)
+        return _render_result(request, _own_attempt(request, attempt_id), status=409)
+    except StaleSubmission as error:
+        messages.warning(request, error.message)
+        return _render_attempt(request, _own_attempt(request, attempt_id), page, status=409)
     except QuizError as error:
         messages.error(request, error.message)
-        return redirect("quizzes:attempt", attempt_id=attempt.pk)
-    if result.answers_refused:
-        messages.warning(
-            request,
-            _(
-                "Your answers arrived after the time limit and could not be accepted. "
-                "The attempt was scored on the answers saved before the deadline."
-            ),
+        return _render_attempt(request, _own_attempt(request, attempt_id), page, status=400)
+    if action.startswith("page-"):
+        page = _page_number(action.removeprefix("page-"))
+    elif action == "prev":
+        page -= 1
+    else:
+        page += 1
+    return redirect(reverse("quizzes:attempt", args=[attempt.pk]) + f"?page={page}")
+
+
+@login_required
+@require_POST
+def attempt_autosave_view(request, attempt_id: int):
+    """Answers saved as they are given (JavaScript). Never reveals whether they are right."""
+    attempt = _own_attempt(request, attempt_id)
+    try:
+        payload = json.loads(request.body)
+        answers = payload["answers"]
+        sequence = int(payload["sequence"])
+        if not isinstance(answers, dict):
+            raise TypeError
+    except (ValueError, KeyError, TypeError):
+        return JsonResponse({"error": _("The request could not be read.")}, status=400)
+    try:
+        attempt = attempt_save_answers(attempt=attempt, answers=answers, sequence=sequence)
+    except QuizError as error:
+        return JsonResponse(
+            {"error": str(error.message), "code": type(error).__name__}, status=error.status
         )
-    return redirect("quizzes:result", attempt_id=attempt.pk)
+    return JsonResponse(
+        {
+            "saved": True,
+            "sequence": attempt.sequence,
+            "answered": len(attempt.answers),
+            "saved_at": attempt.saved_at.isoformat(),
+        }
+    )
 
 
-def _result_context(attempt: Attempt) -> dict:
+def _render_result(request, attempt: Attempt, status: int = 200):
     context = {"attempt": attempt, "questions": attempt_questions(attempt=attempt)}
+    left = 0
     if attempt.assignment_id:
-        context["attempts_left"] = attempts_left(quiz=attempt.quiz, assignment=attempt.assignment)
+        left = attempts_left(quiz=attempt.quiz, assignment=attempt.assignment)
         context["certificate"] = attempt.assignment.certificates.filter(
             revoked_at__isnull=True
         ).first()
-    return context
+    context["attempts_left"] = left
+    context["show_correct"] = attempt_shows_correct_answers(attempt=attempt, attempts_left=left)
+    return render(request, "quizzes/result.html", context, status=status)
 
 
 @login_required
@@ -101,4 +164,4 @@ def attempt_result_view(request, attempt_id: int):
     attempt = _own_attempt(request, attempt_id)
     if attempt.is_open:
         return redirect("quizzes:attempt", attempt_id=attempt.pk)
-    return render(request, "quizzes/result.html", _result_context(attempt))
+    return _render_result(request, attempt)

@@ -1,8 +1,12 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from quizzes import admin_views
 from quizzes.models import Question, Quiz, Topic
 
 
@@ -17,13 +21,13 @@ class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
     list_display = ["text", "topic", "kind", "locale", "active"]
-    list_filter = ["kind", "active", "locale"]
-    list_export = ["key", "topic", "kind", "text", "explanation", "locale", "active"]
+    list_filter = ["kind", "active", "locale", "topic"]
+    list_export = ["key", "topic", "kind", "scoring", "text", "explanation", "locale", "active"]
+    export_filename = "questions"
     search_fields = ["text", "key"]
     panels = [
-        FieldPanel("key"),
-        FieldPanel("topic"),
-        FieldPanel("kind"),
+        FieldRowPanel([FieldPanel("key"), FieldPanel("topic")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("scoring")]),
         FieldPanel("text"),
         InlinePanel("choices", label=_("Answers"), min_num=2),
         FieldPanel("explanation"),
@@ -34,7 +38,26 @@ class QuestionViewSet(SnippetViewSet):
 class QuizViewSet(SnippetViewSet):
     model = Quiz
     icon = "tasks"
-    list_display = ["title", "questions_per_topic", "time_limit_minutes", "pass_mark_percent"]
+    list_display = ["title", "time_limit_minutes", "pass_mark_percent", "attempts_per_cycle"]
+    panels = [
+        FieldPanel("title"),
+        InlinePanel("draw_rules", label=_("Draw rules: how many questions from each topic")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("time_limit_minutes"), FieldPanel("pass_mark_percent")]),
+                FieldRowPanel(
+                    [FieldPanel("attempts_per_cycle"), FieldPanel("wait_minutes_between_attempts")]
+                ),
+                FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_choices")]),
+                FieldPanel("questions_per_page"),
+            ],
+            heading=_("Taking the test"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("feedback"), FieldPanel("min_time_share_percent")],
+            heading=_("Feedback and integrity"),
+        ),
+    ]
 
 
 class TestsGroup(SnippetViewSetGroup):
@@ -45,3 +68,27 @@ class TestsGroup(SnippetViewSetGroup):
 
 
 register_snippet(TestsGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_statistics_urls():
+    return [
+        path("test-statistics/", admin_views.statistics_index, name="quizzes_statistics"),
+        path(
+            "test-statistics/<int:quiz_id>/",
+            admin_views.statistics_detail,
+            name="quizzes_statistics_detail",
+        ),
+    ]
+
+
+class StatisticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("quizzes.change_question")
+
+
+@hooks.register("register_reports_menu_item")
+def register_statistics_menu_item():
+    return StatisticsMenuItem(
+        _("Test statistics"), reverse("quizzes_statistics"), icon_name="table", order=700
+    )

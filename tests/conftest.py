@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page, Site
 
 from cms.models import HomePage
 from courses.models import CourseIndexPage, CoursePage, LessonPage
-from quizzes.models import Choice, Question, Quiz, Topic
+from quizzes.models import Choice, DrawRule, Question, Quiz, Topic
 from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
 
 LESSON_SECONDS = 60
@@ -63,17 +63,18 @@ def locales(db):
 
 @pytest.fixture
 def quiz(db, locales):
-    """Two topics with four single-choice questions each; 2 drawn per topic (4 questions)."""
+    """Two topics with four single-choice questions each; 2 drawn per topic (4 questions),
+    shown 2 per page."""
     quiz = Quiz.objects.create(
         title="Final test",
-        questions_per_topic=2,
         time_limit_minutes=30,
         pass_mark_percent=75,
         attempts_per_cycle=3,
+        questions_per_page=2,
     )
     for t in range(2):
         topic = Topic.objects.create(key=f"topic-{t}", title=f"Topic {t}", locale=locales["en"])
-        quiz.topics.add(topic)
+        DrawRule.objects.create(quiz=quiz, topic=topic, count=2)
         for q in range(4):
             question = Question.objects.create(
                 key=f"q-{t}-{q}",
@@ -84,7 +85,10 @@ def quiz(db, locales):
             )
             for c in range(4):
                 Choice.objects.create(
-                    question=question, text=f"Answer {t}.{q}.{c}", is_correct=c == 0, sort_order=c
+                    question=question,
+                    text=f"Answer {t}.{q}.{c}",
+                    is_correct=c == 0,
+                    sort_order=c,
                 )
     return quiz
 

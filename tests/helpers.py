@@ -13,10 +13,19 @@ def read_all_lessons(client, course: CoursePage, traveller) -> None:
         assert response.status_code == 302
 
 
-def answers_for(attempt: Attempt, *, correct: bool) -> dict[str, list[str]]:
-    """POST data answering every drawn question right (or every one wrong)."""
+def choice_ids(attempt: Attempt, *, correct: bool) -> dict[str, list[str]]:
+    """For every drawn question: one right (or one wrong) choice id."""
     data = {}
     for item in attempt.items:
-        choices = Choice.objects.filter(pk__in=item["choices"], is_correct=correct)
-        data[f"q-{item['question']}"] = [str(choices.first().pk)]
+        choice = Choice.objects.filter(pk__in=item["choices"], is_correct=correct).first()
+        data[str(item["question"])] = [str(choice.pk)]
+    return data
+
+
+def answers_for(attempt: Attempt, *, correct: bool, go: str = "submit", seq=None) -> dict:
+    """The form post of the test page, answering every drawn question right (or wrong)."""
+    data = {"go": go, "page": "1", "shown": [], "seq": str(seq or attempt.sequence + 1)}
+    for question_id, chosen in choice_ids(attempt, correct=correct).items():
+        data["shown"].append(question_id)
+        data[f"q-{question_id}"] = chosen
     return data
