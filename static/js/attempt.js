@@ -9,6 +9,7 @@
     var timer = document.getElementById("timer");
     var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
     var pending = Promise.resolve();
+    var inFlight = 0;
 
     function answersOf(fieldset) {
         var id = fieldset.getAttribute("data-question");
@@ -25,6 +26,7 @@
         var sequence = parseInt(seqInput.value, 10);
         seqInput.value = String(sequence + 1);
         state.textContent = form.getAttribute("data-saving-text");
+        inFlight += 1;
         pending = pending.then(function () {
             return fetch(form.getAttribute("data-autosave-url"), {
                 method: "POST",
@@ -46,21 +48,28 @@
             }).catch(function () {
                 state.textContent = form.getAttribute("data-error-text");
                 state.classList.add("is-error");
-            });
+            }).then(function () { inFlight -= 1; });
         });
     }
 
     form.querySelectorAll("fieldset.question").forEach(function (fieldset) {
         fieldset.addEventListener("change", function () { save(fieldset); });
     });
-    // Page buttons wait for the last autosave so the form post carries the newest sequence.
+    // A page button pressed while an answer is still being saved waits for that save,
+    // so the page post carries the newest sequence number.
     form.addEventListener("submit", function (event) {
-        if (form.dataset.flushed) { return; }
+        if (inFlight === 0) { return; }
         event.preventDefault();
         var submitter = event.submitter;
         pending.then(function () {
-            form.dataset.flushed = "1";
-            if (submitter) { form.requestSubmit(submitter); } else { form.submit(); }
+            if (submitter && submitter.name) {
+                var hidden = document.createElement("input");
+                hidden.type = "hidden";
+                hidden.name = submitter.name;
+                hidden.value = submitter.value;
+                form.appendChild(hidden);
+            }
+            form.submit();
         });
     });
 

@@ -1,0 +1,144 @@
+"""A servant takes the final test in headless Chromium, with JavaScript and without it."""
+
+import os
+import shutil
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from courses.models import LessonProgress
+from courses.services import lesson_complete, lesson_record_view
+from quizzes.models import Attempt, Choice
+from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+SCREENSHOTS = Path(os.environ.get("ADAL_SCREENSHOTS", settings.BASE_DIR / "var" / "screenshots"))
+
+
+@pytest.fixture
+def browser():
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's loop shares the thread
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def ready_servant(course):
+    """A servant assigned the course who has read every lesson."""
+    servant = ServantProfileFactory().user
+    assignment = AssignmentFactory(servant=servant, cycle=TrainingCycleFactory(), course=course)
+    for lesson in course.lessons():
+        progress = lesson_record_view(user=servant, lesson=lesson)
+        LessonProgress.objects.filter(pk=progress.pk).update(
+            first_viewed_at=progress.first_viewed_at - timedelta(hours=1)
+        )
+        lesson_complete(user=servant, lesson=lesson)
+    return servant, assignment
+
+
+def sign_in(page, base, servant):
+    page.goto(base + "/accounts/login/")
+    page.fill("#id_login", servant.email)
+    page.fill("#id_password", settings.ADAL_DEMO_PASSWORD)
+    page.click("form.stacked-form button[type=submit]")
+    page.wait_for_url(base + "/learn/")
+
+
+def answer_right_on_this_page(page, attempt):
+    for item in attempt.items:
+        right = Choice.objects.get(pk__in=item["choices"], is_correct=True)
+        locator = page.locator(f"input[name='q-{item['question']}'][value='{right.pk}']")
+        if locator.count():
+            locator.check()
+
+
+def take_test(page, base, course, attempt_user, shots: str, autosave: bool):
+    page.goto(base + course.url)
+    page.click("text=Start the final test")
+    attempt = Attempt.objects.get(user=attempt_user, submitted_at__isnull=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{shots}-attempt.png"), full_page=True)
+    while True:
+        answer_right_on_this_page(page, attempt)
+        if autosave:
+            page.wait_for_function(
+                "document.getElementById('save-state').textContent.includes('saved')"
+            )
+        if page.locator("button[value=submit]").count():
+            page.click("button[value=submit]")
+            break
+        with page.expect_navigation():
+            page.click("button[value=next]")
+    page.wait_for_url(f"**/quiz/attempts/{attempt.pk}/result/")
+    page.screenshot(path=str(SCREENSHOTS / f"{shots}-result.png"), full_page=True)
+    return attempt
+
+
+def test_servant_completes_the_test_without_javascript(browser, live_server, course):
+    servant, assignment = ready_servant(course)
+    context = browser.new_context(java_script_enabled=False, locale="en-US")
+    page = context.new_page()
+    sign_in(page, live_server.url, servant)
+    attempt = take_test(page, live_server.url, course, servant, "no-js", autosave=False)
+    assert "100% (4 of 4 correct)" in page.content()
+    attempt.refresh_from_db()
+    assert attempt.passed and attempt.sequence == 2  # one save per page
+    assignment.refresh_from_db()
+    assert assignment.status == "completed"
+    assert page.locator("text=Download certificate (PDF)").count() == 1
+
+
+def test_servant_completes_the_test_with_autosave_and_resume(browser, live_server, course):
+    servant, assignment = ready_servant(course)
+    context = browser.new_context(locale="en-US", viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    sign_in(page, live_server.url, servant)
+    page.goto(live_server.url + course.url)
+    page.click("text=Start the final test")
+    attempt = Attempt.objects.get(user=servant, submitted_at__isnull=True)
+    first = attempt.items[0]
+    right = Choice.objects.get(pk__in=first["choices"], is_correct=True)
+    page.check(f"input[name='q-{first['question']}'][value='{right.pk}']")
+    page.wait_for_function("document.getElementById('save-state').textContent.includes('saved')")
+    attempt.refresh_from_db()
+    assert attempt.answers == {str(first["question"]): [right.pk]}  # saved without a page post
+
+    page.close()  # the servant closes the browser tab and comes back
+    page = context.new_page()
+    page.goto(live_server.url + course.url)
+    page.click("text=Start the final test")
+    assert page.is_checked(f"input[name='q-{first['question']}'][value='{right.pk}']")
+    page.close()
+
+    page = context.new_page()
+    page.goto(live_server.url + f"/quiz/attempts/{attempt.pk}/")
+    take_test_from_here(page, attempt)
+    assert "100% (4 of 4 correct)" in page.content()
+    assignment.refresh_from_db()
+    assert assignment.status == "completed"
+
+
+def take_test_from_here(page, attempt):
+    while True:
+        answer_right_on_this_page(page, attempt)
+        page.wait_for_timeout(300)
+        page.wait_for_function("!document.getElementById('save-state').textContent.includes('…')")
+        if page.locator("button[value=submit]").count():
+            page.click("button[value=submit]")
+            break
+        with page.expect_navigation():
+            page.click("button[value=next]")
+    page.wait_for_url(f"**/quiz/attempts/{attempt.pk}/result/")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "js-375-result.png"), full_page=True)
