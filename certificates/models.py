@@ -64,7 +64,7 @@ class Certificate(models.Model):
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revocation_reason = models.CharField(_("revocation reason"), max_length=255, blank=True)
     pdf = models.FileField(_("PDF"), storage=certificate_storage, blank=True, max_length=255)
-    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
 
     class Meta:
         verbose_name = _("certificate")

@@ -1,8 +1,18 @@
 from __future__ import annotations
 
+import hashlib
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+
+from django.utils.translation import gettext_lazy as _
+
 from certificates.models import Certificate
+from certificates.signing import SigningNotConfigured, signature_check
 from lms.models import User
 from lms.selectors import user_in_hr_scope
+
+logger = logging.getLogger(__name__)
 
 
 def certificate_by_code(*, code: str) -> Certificate | None:
@@ -30,3 +40,72 @@ def certificate_public_data(certificate: Certificate) -> dict:
         "issued_at": certificate.issued_at.date().isoformat(),
         "valid_until": certificate.valid_until.isoformat(),
     }
+
+
+class UploadProblem(StrEnum):
+    UNKNOWN_FILE = "unknown_file"
+    UNSIGNED = "unsigned"
+    BAD_SIGNATURE = "bad_signature"
+    CANNOT_CHECK = "cannot_check"
+
+
+UPLOAD_PROBLEM_EXPLANATIONS = {
+    UploadProblem.UNKNOWN_FILE: _(
+        "This file is not identical to any certificate issued by Adal: it has been changed "
+        "after it was issued, or it was not issued here. Even a one-character change makes "
+        "a file differ."
+    ),
+    UploadProblem.UNSIGNED: _(
+        "This file carries no electronic signature of the issuing organisation, so its "
+        "origin cannot be confirmed. Check the certificate by the verification code printed "
+        "under its QR code instead."
+    ),
+    UploadProblem.BAD_SIGNATURE: _(
+        "The electronic signature in this file is broken, was not made by the issuing "
+        "organisation, or does not cover the whole file."
+    ),
+    UploadProblem.CANNOT_CHECK: _(
+        "The file's signature could not be checked just now. Check the certificate by the "
+        "verification code printed under its QR code instead, or try again later."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class UploadCheck:
+    """The verdict on an uploaded PDF: the certificate it is (genuine), or why it is not."""
+
+    certificate: Certificate | None = None
+    problem: UploadProblem | None = None
+
+    @property
+    def genuine(self) -> bool:
+        return self.certificate is not None and self.problem is None
+
+    @property
+    def explanation(self) -> str:
+        return UPLOAD_PROBLEM_EXPLANATIONS[self.problem] if self.problem else ""
+
+
+def certificate_check_upload(*, data: bytes) -> UploadCheck:
+    """Genuine and unaltered means both: the file is byte for byte a PDF we issued (its SHA-256
+    is on record), and its embedded signature is intact, made with the organisation's
+    certificate and covers the whole file."""
+    digest = hashlib.sha256(data).hexdigest()
+    # Only files we issued are handed to the PDF parser: an unknown upload is rejected unread.
+    certificate = Certificate.objects.filter(sha256=digest).first()
+    if certificate is None:
+        return UploadCheck(problem=UploadProblem.UNKNOWN_FILE)
+    try:
+        check = signature_check(data)
+    except SigningNotConfigured:
+        logger.error("Cannot check an uploaded certificate: CERTIFICATE_SIGNING_CERT is not set.")
+        return UploadCheck(problem=UploadProblem.CANNOT_CHECK)
+    except Exception:
+        logger.exception("Checking the signature of certificate %s failed.", certificate.serial)
+        return UploadCheck(problem=UploadProblem.CANNOT_CHECK)
+    if not check.signed:
+        return UploadCheck(problem=UploadProblem.UNSIGNED)
+    if not check.sound:
+        return UploadCheck(problem=UploadProblem.BAD_SIGNATURE)
+    return UploadCheck(certificate=certificate)

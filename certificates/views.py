@@ -1,9 +1,15 @@
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
+from certificates.forms import CertificateUploadForm
 from certificates.models import Certificate
-from certificates.selectors import certificate_by_code, certificate_can_download
+from certificates.selectors import (
+    certificate_by_code,
+    certificate_can_download,
+    certificate_check_upload,
+)
 
 
 def certificate_pdf_view(request, serial: str):
@@ -38,8 +44,18 @@ def verify_view(request, code: str):
     return render(request, "certificates/verify.html", {"certificate": certificate})
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 def verify_form_view(request):
+    """Check a certificate by its code (GET) or by uploading its PDF file (POST)."""
     code = request.GET.get("code", "").strip()
     if code:
         return redirect("certificates:verify", code=code)
-    return render(request, "certificates/verify_form.html")
+    upload_form, check = CertificateUploadForm(), None
+    if request.method == "POST":
+        upload_form = CertificateUploadForm(request.POST, request.FILES)
+        if upload_form.is_valid():
+            check = certificate_check_upload(data=upload_form.cleaned_data["pdf"])
+            upload_form = CertificateUploadForm()
+    return render(
+        request, "certificates/verify_form.html", {"upload_form": upload_form, "check": check}
+    )

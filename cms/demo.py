@@ -484,8 +484,23 @@ def _pass_final_test_after_reading(user, assignment, course, quiz):
     return _pass_final_test(user, assignment, quiz)
 
 
+def ensure_signing_key() -> None:
+    """The demo signs its certificates with a self-signed key made here on first run."""
+    from pathlib import Path
+
+    from certificates.signing import ensure_demo_signing_key
+
+    key, cert = settings.CERTIFICATE_SIGNING_KEY, settings.CERTIFICATE_SIGNING_CERT
+    if key and cert and not (Path(key).exists() and Path(cert).exists()):
+        made_key, made_cert = ensure_demo_signing_key(Path(key).parent)
+        if (str(made_key), str(made_cert)) != (str(key), str(cert)):
+            made_key.replace(key)
+            made_cert.replace(cert)
+
+
 @transaction.atomic
 def load_demo() -> dict[str, Certificate]:
+    ensure_signing_key()
     course, _ = build_site()
     units = build_organisation()
     users = build_users(units)

@@ -193,3 +193,17 @@ LOGGING = {
 # Training rules
 ADAL_DEMO_PASSWORD = "Adal-demo-2026"
 ADAL_QUIZ_GRACE_SECONDS = env.int("ADAL_QUIZ_GRACE_SECONDS", default=30)
+
+# Periodic tasks, synced into django-celery-beat's database schedule by `celery beat`.
+CELERY_BEAT_SCHEDULE = {
+    "finalise-expired-attempts": {
+        "task": "quizzes.tasks.finalise_expired_attempts",
+        "schedule": 60.0,
+    },
+}
+
+# Certificate PDFs are signed (PAdES) with the issuing organisation's key and certificate
+# (paths to PEM files). Without both, PDFs are not signed; checking an uploaded PDF on
+# /verify/ needs the certificate.
+CERTIFICATE_SIGNING_KEY = env("CERTIFICATE_SIGNING_KEY", default="")
+CERTIFICATE_SIGNING_CERT = env("CERTIFICATE_SIGNING_CERT", default="")

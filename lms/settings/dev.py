@@ -1,6 +1,16 @@
 from .base import *  # noqa: F403
-from .base import env
+from .base import BASE_DIR, env
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The demo signs certificates with a self-signed key that `load_demo` creates on first run.
+CERTIFICATE_SIGNING_KEY = env(
+    "CERTIFICATE_SIGNING_KEY",
+    default=str(BASE_DIR / "var" / "signing" / "adal-demo-signing-key.pem"),
+)
+CERTIFICATE_SIGNING_CERT = env(
+    "CERTIFICATE_SIGNING_CERT",
+    default=str(BASE_DIR / "var" / "signing" / "adal-demo-signing-cert.pem"),
+)
