@@ -34,7 +34,8 @@ from lms.models import (
 )
 from lms.services import assignment_update_progress, cycle_open
 from lms.validators import iin_check_digit
-from quizzes.models import Choice, DrawRule, Question, Quiz, Topic
+from quizzes.imports import QuestionRow, questions_import
+from quizzes.models import Choice, DrawRule, Quiz, Topic
 from quizzes.services import attempt_start, attempt_submit
 
 DEMO_NAMESPACE = uuid.UUID("6f1d8a52-3c1e-4b8e-9d59-1a2b3c4d5e6f")
@@ -274,40 +275,24 @@ def build_question_bank(locales: dict[str, Locale]) -> Quiz:
             )
             if code == "en":
                 topics.append(obj)
-    topics_by_key = {
-        (t.key, t.locale_id): t for t in Topic.objects.filter(key__in=[t.key for t in topics])
-    }
-    for question in content.QUESTIONS:
-        key = uuid.uuid5(DEMO_NAMESPACE, f"question:{question['key']}")
-        for code in LANGS:
-            obj, _ = Question.objects.update_or_create(
-                key=question["key"],
-                locale=locales[code],
-                defaults={
-                    "translation_key": key,
-                    "topic": topics_by_key[(question["topic"], locales[code].pk)],
-                    "kind": question["kind"],
-                    "text": question["text"][code],
-                    "explanation": question["explanation"][code],
-                },
-            )
-            existing = list(obj.choices.order_by("sort_order"))
-            wanted = question["choices"]
-            if [(c.text, c.is_correct) for c in existing] != [
-                (c["text"][code], c["correct"]) for c in wanted
-            ]:
-                Choice.objects.filter(question=obj).delete()
-                Choice.objects.bulk_create(
-                    [
-                        Choice(
-                            question=obj,
-                            text=c["text"][code],
-                            is_correct=c["correct"],
-                            sort_order=i,
-                        )
-                        for i, c in enumerate(wanted)
-                    ]
-                )
+    rows = [
+        QuestionRow(
+            row=n,
+            key=question["key"],
+            language=code,
+            topic=question["topic"],
+            kind=question["kind"],
+            text=question["text"][code],
+            explanation=question["explanation"][code],
+            choices=[choice["text"][code] for choice in question["choices"]],
+            correct={i for i, c in enumerate(question["choices"], start=1) if c["correct"]},
+        )
+        for n, question in enumerate(content.QUESTIONS, start=2)
+        for code in LANGS
+    ]
+    result = questions_import(rows=rows)
+    if not result.ok:
+        raise ValueError("; ".join(str(error) for error in result.errors))
     quiz, _ = Quiz.objects.get_or_create(
         title=QUIZ_TITLE,
         defaults={"time_limit_minutes": 30, "pass_mark_percent": 80, "attempts_per_cycle": 3},
