@@ -30,11 +30,20 @@ def assignment_for_course(*, user: User, course_page_id: int) -> Assignment | No
     )
 
 
+def _scope_paths(user: User) -> list[str]:
+    """The paths of the officer's scope roots, read once per request (cached on the user)."""
+    if not hasattr(user, "_hr_scope_paths"):
+        user._hr_scope_paths = list(
+            HRScope.objects.filter(user=user).values_list("unit__path", flat=True)
+        )
+    return user._hr_scope_paths
+
+
 def units_in_scope(*, user: User) -> QuerySet[OrgUnit]:
     """Every unit an HR officer may see: the subtrees of their scopes."""
     from django.db.models import Q
 
-    paths = list(HRScope.objects.filter(user=user).values_list("unit__path", flat=True))
+    paths = _scope_paths(user)
     if not paths:
         return OrgUnit.objects.none()
     condition = Q()
@@ -56,3 +65,188 @@ def course_lesson_total(*, course_page_id: int) -> int:
 
     course = Page.objects.get(pk=course_page_id)
     return Page.objects.child_of(course).live().count()
+
+
+# --- Compliance for HR ------------------------------------------------------------------------
+
+STATUS_ORDER = ("not_started", "in_progress", "overdue", "completed", "exempt")
+
+
+def _effective_status_expression():
+    """The status a person sees: overdue is derived from the due date, never stored."""
+    from django.db.models import Case, CharField, F, Value, When
+
+    today = timezone.localdate()
+    return Case(
+        When(status__in=["completed", "exempt"], then=F("status")),
+        When(due_on__lt=today, then=Value("overdue")),
+        default=F("status"),
+        output_field=CharField(),
+    )
+
+
+def hr_is_officer(*, user: User) -> bool:
+    return user.is_authenticated and (user.is_superuser or bool(_scope_paths(user)))
+
+
+def hr_units(*, user: User) -> QuerySet[OrgUnit]:
+    """The units an HR officer may see (superusers: all)."""
+    if user.is_superuser:
+        return OrgUnit.objects.all()
+    return units_in_scope(user=user)
+
+
+def hr_assignments(*, user: User, cycle: TrainingCycle) -> QuerySet[Assignment]:
+    """The cycle's assignments of active servants in the officer's units, with `effective`."""
+    return Assignment.objects.filter(
+        cycle=cycle,
+        servant__servant_profile__unit__in=hr_units(user=user),
+    ).annotate(effective=_effective_status_expression())
+
+
+class UnitSummary:
+    __slots__ = ("unit", "depth", "counts", "has_children")
+
+    def __init__(self, unit: OrgUnit, depth: int):
+        self.unit = unit
+        self.depth = depth
+        self.counts = dict.fromkeys(STATUS_ORDER, 0)
+        self.has_children = False
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def required(self) -> int:
+        return self.total - self.counts["exempt"]
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.counts["completed"] / self.required) if self.required else 0
+
+    @property
+    def indent(self) -> int:
+        return self.depth - 1
+
+
+def compliance_summary(
+    *, user: User, cycle: TrainingCycle, root: OrgUnit | None = None
+) -> list[UnitSummary]:
+    """Counts per status for every unit in scope, each unit including its whole subtree.
+
+    Two queries whatever the number of servants: the units, and one aggregate of the
+    cycle's assignments per unit and status; the roll-up walks the materialised paths.
+    """
+    from django.db.models import Count
+
+    units = hr_units(user=user)
+    if root is not None:
+        units = units.filter(path__startswith=root.path)
+    units = list(units.select_related("organisation").order_by("path"))
+    if not units:
+        return []
+    rows = {unit.path: UnitSummary(unit, unit.depth) for unit in units}
+    aggregates = (
+        Assignment.objects.filter(
+            cycle=cycle, servant__servant_profile__unit__in=[u.pk for u in units]
+        )
+        .annotate(effective=_effective_status_expression())
+        .values("servant__servant_profile__unit__path", "effective")
+        .annotate(n=Count("pk"))
+    )
+    step = OrgUnit.steplen
+    for row in aggregates:
+        path = row["servant__servant_profile__unit__path"]
+        # Add to the unit and to each ancestor that is also in scope.
+        for end in range(step, len(path) + 1, step):
+            summary = rows.get(path[:end])
+            if summary is not None:
+                summary.counts[row["effective"]] += row["n"]
+    for unit in units:
+        parent_path = unit.path[:-step]
+        if parent_path in rows:
+            rows[parent_path].has_children = True
+    return [rows[unit.path] for unit in units]
+
+
+def compliance_list(
+    *,
+    user: User,
+    cycle: TrainingCycle,
+    unit: OrgUnit | None = None,
+    status: str = "",
+    category: str = "",
+    query: str = "",
+    min_days_overdue: int | None = None,
+) -> QuerySet[Assignment]:
+    """Servants' assignments of the cycle in scope, filtered, with what the list shows."""
+    from datetime import timedelta
+
+    from django.db.models import Q
+
+    assignments = hr_assignments(user=user, cycle=cycle).select_related(
+        "servant", "servant__servant_profile", "servant__servant_profile__unit"
+    )
+    if unit is not None:
+        assignments = assignments.filter(servant__servant_profile__unit__path__startswith=unit.path)
+    if status:
+        assignments = assignments.filter(effective=status)
+    if category:
+        assignments = assignments.filter(servant__servant_profile__category=category)
+    if min_days_overdue:
+        cutoff = timezone.localdate() - timedelta(days=min_days_overdue)
+        assignments = assignments.filter(effective="overdue", due_on__lte=cutoff)
+    if query:
+        words = query.split()
+        for word in words:
+            assignments = assignments.filter(
+                Q(servant__last_name__icontains=word)
+                | Q(servant__first_name__icontains=word)
+                | Q(servant__middle_name__icontains=word)
+                | Q(servant__iin__startswith=word)
+                | Q(servant__email__icontains=word)
+            )
+    return assignments.prefetch_related("certificates").order_by(
+        "servant__last_name", "servant__first_name", "pk"
+    )
+
+
+def hr_servant_or_404(*, user: User, servant_id: int) -> User:
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(
+        User.objects.select_related("servant_profile__unit__organisation"),
+        pk=servant_id,
+        servant_profile__unit__in=hr_units(user=user),
+    )
+
+
+def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str, int]]:
+    """(week starting, share completed by then in %) across the cycle so far."""
+    from datetime import timedelta
+
+    from django.db.models import Count
+    from django.db.models.functions import TruncWeek
+
+    assignments = hr_assignments(user=user, cycle=cycle).exclude(status="exempt")
+    total = assignments.count()
+    if not total:
+        return []
+    weekly = (
+        assignments.filter(completed_at__isnull=False)
+        .annotate(week=TruncWeek("completed_at"))
+        .values_list("week")
+        .annotate(n=Count("pk"))
+        .order_by("week")
+    )
+    points, done = [], 0
+    by_week = {week.date(): n for week, n in weekly}
+    start = cycle.opens_on - timedelta(days=cycle.opens_on.weekday())
+    today = timezone.localdate()
+    week = start
+    while week <= today and week <= cycle.due_on:
+        done += by_week.get(week, 0)
+        points.append((week.isoformat(), round(100 * done / total)))
+        week += timedelta(days=7)
+    return points

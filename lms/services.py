@@ -71,6 +71,18 @@ def user_set_language(*, user: User, language: str) -> None:
         user.save(update_fields=["preferred_language"])
 
 
+NEW_HIRE_DAYS = 30
+
+
+def assignment_due_on(*, cycle, hired_on):
+    """Servants hired after the cycle opened get NEW_HIRE_DAYS from their first day."""
+    import datetime
+
+    if hired_on and hired_on > cycle.opens_on:
+        return hired_on + datetime.timedelta(days=NEW_HIRE_DAYS)
+    return cycle.due_on
+
+
 @transaction.atomic
 def cycle_open(
     *, year: int, course_page_id: int, due_on=None, opens_on=None, actor: User | None = None
@@ -96,20 +108,33 @@ def cycle_open(
     from lms.selectors import course_lesson_total
 
     lessons_total = course_lesson_total(course_page_id=course_page_id)
-    servant_ids = ServantProfile.objects.filter(active=True).values_list("user_id", flat=True)
+    servants = ServantProfile.objects.filter(active=True).values_list("user_id", "hired_on")
     Assignment.objects.bulk_create(
         [
             Assignment(
-                servant_id=sid,
+                servant_id=servant_id,
                 cycle=cycle,
                 course_id=course_page_id,
-                due_on=cycle.due_on,
+                due_on=assignment_due_on(cycle=cycle, hired_on=hired_on),
                 lessons_total=lessons_total,
             )
-            for sid in servant_ids.iterator()
+            for servant_id, hired_on in servants.iterator(chunk_size=5000)
         ],
         ignore_conflicts=True,
         batch_size=2000,
     )
     audit_log(actor=actor, action="cycle.opened", obj=cycle, data={"course": course_page_id})
     return cycle
+
+
+@transaction.atomic
+def assignment_exempt(*, assignment: Assignment, reason: str, by: User | None) -> Assignment:
+    """Exempt a servant from a cycle (long leave, etc.). A completed assignment stays completed."""
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    if assignment.status == AssignmentStatus.COMPLETED:
+        return assignment
+    assignment.status = AssignmentStatus.EXEMPT
+    assignment.exempt_reason = reason
+    assignment.save(update_fields=["status", "exempt_reason", "updated_at"])
+    audit_log(actor=by, action="assignment.exempted", obj=assignment, data={"reason": reason})
+    return assignment

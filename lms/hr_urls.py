@@ -1,0 +1,16 @@
+from django.urls import path
+
+from lms import hr_views
+
+app_name = "hr"
+urlpatterns = [
+    path("", hr_views.dashboard, name="dashboard"),
+    path("units/<int:unit_id>/", hr_views.unit_detail, name="unit"),
+    path("units/<int:unit_id>/export.<str:fmt>", hr_views.unit_export, name="unit_export"),
+    path("servants/<int:servant_id>/", hr_views.servant_record, name="servant"),
+    path(
+        "assignments/<int:assignment_id>/exempt/",
+        hr_views.assignment_exempt_view,
+        name="exempt",
+    ),
+]

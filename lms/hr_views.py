@@ -1,0 +1,170 @@
+"""The HR officer's compliance area at /hr/: counts per unit, drill-down, servant record,
+exports, exemptions. Beside the CMS admin on purpose: HR officers are not content editors,
+and everything here is limited to the subtrees of their HR scopes (others get 404)."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Max, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lms import selectors
+from lms.exports import compliance_rows, csv_response, xlsx_response
+from lms.models import AssignmentStatus, AuditEvent, ServantCategory, TrainingCycle
+from lms.services import assignment_exempt, audit_log
+
+PAGE_SIZE = 50
+
+
+def hr_required(view):
+    @login_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not selectors.hr_is_officer(user=request.user):
+            raise Http404
+        if not request.session.get("hr_area_logged"):
+            audit_log(actor=request.user, action="hr.opened", obj=request.user)
+            request.session["hr_area_logged"] = True
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _cycle(request) -> TrainingCycle:
+    year = request.GET.get("cycle")
+    if year and year.isdigit():
+        return get_object_or_404(TrainingCycle, year=int(year))
+    cycle = selectors.cycle_current()
+    if cycle is None:
+        raise Http404(_("No training cycle has been opened yet."))
+    return cycle
+
+
+def _filters(request) -> dict:
+    days = request.GET.get("overdue_days", "")
+    return {
+        "status": request.GET.get("status", "")
+        if request.GET.get("status") in selectors.STATUS_ORDER
+        else "",
+        "category": request.GET.get("category", "")
+        if request.GET.get("category") in ServantCategory.values
+        else "",
+        "query": request.GET.get("q", "").strip()[:100],
+        "min_days_overdue": int(days) if days.isdigit() else None,
+    }
+
+
+@hr_required
+def dashboard(request):
+    cycle = _cycle(request)
+    summary = selectors.compliance_summary(user=request.user, cycle=cycle)
+    top = [row for row in summary if row.depth == min((r.depth for r in summary), default=0)]
+    return render(
+        request,
+        "lms/hr/dashboard.html",
+        {
+            "cycle": cycle,
+            "cycles": TrainingCycle.objects.order_by("-year"),
+            "summary": summary,
+            "totals": top,
+            "chart": selectors.completion_over_time(user=request.user, cycle=cycle),
+            "statuses": AssignmentStatus.choices,
+        },
+    )
+
+
+def _unit_list(request, unit):
+    cycle = _cycle(request)
+    filters = _filters(request)
+    assignments = selectors.compliance_list(user=request.user, cycle=cycle, unit=unit, **filters)
+    return cycle, filters, assignments
+
+
+@hr_required
+def unit_detail(request, unit_id: int):
+    unit = get_object_or_404(selectors.hr_units(user=request.user), pk=unit_id)
+    cycle, filters, assignments = _unit_list(request, unit)
+    page = Paginator(assignments, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "lms/hr/unit.html",
+        {
+            "unit": unit,
+            "cycle": cycle,
+            "page": page,
+            "filters": filters,
+            "querystring": query.urlencode(),
+            "children": selectors.compliance_summary(user=request.user, cycle=cycle, root=unit),
+            "statuses": [(s, dict(AssignmentStatus.choices)[s]) for s in selectors.STATUS_ORDER],
+            "categories": ServantCategory.choices,
+        },
+    )
+
+
+@hr_required
+def unit_export(request, unit_id: int, fmt: str):
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
+    unit = get_object_or_404(selectors.hr_units(user=request.user), pk=unit_id)
+    cycle, filters, assignments = _unit_list(request, unit)
+    assignments = assignments.prefetch_related(None).annotate(
+        certificate_serial=Max(
+            "certificates__serial", filter=Q(certificates__revoked_at__isnull=True)
+        )
+    )
+    audit_log(actor=request.user, action="hr.exported", obj=unit, data={"format": fmt, **filters})
+    filename = f"compliance-{cycle.year}-{unit.code}"
+    rows = compliance_rows(assignments)
+    if fmt == "xlsx":
+        return xlsx_response(rows, filename)
+    return csv_response(rows, filename)
+
+
+@hr_required
+def servant_record(request, servant_id: int):
+    servant = selectors.hr_servant_or_404(user=request.user, servant_id=servant_id)
+    assignments = list(selectors.assignments_for_servant(user=servant))
+    attempts = (
+        servant.quiz_attempts.select_related("quiz")
+        .prefetch_related("flags")
+        .order_by("-started_at")
+    )
+    return render(
+        request,
+        "lms/hr/servant.html",
+        {
+            "servant": servant,
+            "assignments": assignments,
+            "attempts": attempts,
+            "certificates": [c for a in assignments for c in a.certificates.all()],
+            "events": AuditEvent.objects.filter(
+                object_type="lms.assignment", object_id__in=[str(a.pk) for a in assignments]
+            )[:50],
+        },
+    )
+
+
+@hr_required
+@require_POST
+def assignment_exempt_view(request, assignment_id: int):
+    from lms.models import Assignment
+
+    assignment = get_object_or_404(
+        Assignment,
+        pk=assignment_id,
+        servant__servant_profile__unit__in=selectors.hr_units(user=request.user),
+    )
+    reason = request.POST.get("reason", "").strip()
+    if not reason:
+        messages.error(request, _("Give a reason for the exemption."))
+    else:
+        assignment_exempt(assignment=assignment, reason=reason[:255], by=request.user)
+        messages.success(request, _("The servant is exempt from this year's training."))
+    return redirect("hr:servant", servant_id=assignment.servant_id)

@@ -1,0 +1,164 @@
+import csv
+import datetime
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from lms.models import Assignment, AuditEvent, HRScope, ServantProfile, User
+from tests.factories import (
+    AssignmentFactory,
+    OrganisationFactory,
+    ServantProfileFactory,
+    TrainingCycleFactory,
+    UserFactory,
+    make_unit,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree(course):
+    """Organisation A: root → dept → team; organisation B elsewhere."""
+    a = OrganisationFactory(code="org-a", name="Agency A")
+    root = make_unit("a", organisation=a)
+    dept = make_unit("a-dept", parent=root, organisation=a)
+    team = make_unit("a-team", parent=dept, organisation=a)
+    b = OrganisationFactory(code="org-b", name="Agency B")
+    other = make_unit("b", organisation=b)
+    return {"root": root, "dept": dept, "team": team, "other": other}
+
+
+def servant_in(unit, course, cycle, **assignment):
+    profile = ServantProfileFactory(unit=unit)
+    return AssignmentFactory(servant=profile.user, cycle=cycle, course=course, **assignment)
+
+
+@pytest.fixture
+def hr(client, tree):
+    officer = UserFactory(email="officer@example.com")
+    HRScope.objects.create(user=officer, unit=tree["dept"])
+    client.force_login(officer)
+    return officer
+
+
+@pytest.fixture
+def cycle():
+    return TrainingCycleFactory(year=2026, opens_on=datetime.date(2026, 1, 15))
+
+
+def test_dashboard_rolls_counts_up_the_tree(client, hr, tree, course, cycle, frozen_time):
+    servant_in(tree["dept"], course, cycle, status="completed",
+               completed_at=datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC))  # fmt: skip
+    servant_in(tree["team"], course, cycle, status="in_progress")
+    servant_in(tree["team"], course, cycle, due_on=datetime.date(2026, 11, 1))  # overdue
+    servant_in(tree["other"], course, cycle, status="completed",
+               completed_at=datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC))  # fmt: skip
+    response = client.get("/hr/")
+    rows = {row.unit.code: row for row in response.context["summary"]}
+    assert set(rows) == {"a-dept", "a-team"}  # nothing outside the scope
+    assert rows["a-dept"].counts == {
+        "not_started": 0, "in_progress": 1, "overdue": 1, "completed": 1, "exempt": 0,
+    }  # fmt: skip
+    assert rows["a-dept"].percent == 33
+    assert rows["a-team"].counts["overdue"] == 1
+    assert "Agency B" not in response.content.decode()
+
+
+def test_dashboard_query_count_does_not_grow_with_servants(
+    client, hr, tree, course, cycle, django_assert_max_num_queries
+):
+    def queries_for_page(url):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    _bulk_servants(tree["team"], course, cycle, 10)
+    client.get("/hr/")  # the first visit also writes the HR-area audit event
+    small = (queries_for_page("/hr/"), queries_for_page(f"/hr/units/{tree['dept'].pk}/"))
+    _bulk_servants(tree["team"], course, cycle, 1000)
+    large = (queries_for_page("/hr/"), queries_for_page(f"/hr/units/{tree['dept'].pk}/"))
+    assert small == large
+    with django_assert_max_num_queries(12):
+        client.get(f"/hr/units/{tree['dept'].pk}/")
+
+
+def _bulk_servants(unit, course, cycle, n):
+    start = User.objects.count()
+    users = User.objects.bulk_create(
+        [User(email=f"bulk{start + i}@example.com", last_name=f"Bulk{start + i}") for i in range(n)]
+    )
+    ServantProfile.objects.bulk_create(
+        [ServantProfile(user=u, unit=unit, category="administrative") for u in users]
+    )
+    Assignment.objects.bulk_create(
+        [Assignment(servant=u, cycle=cycle, course=course, due_on=cycle.due_on) for u in users]
+    )
+
+
+def test_unit_list_filters_and_searches(client, hr, tree, course, cycle):
+    done = servant_in(tree["team"], course, cycle, status="completed",
+                      completed_at=datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC))  # fmt: skip
+    waiting = servant_in(tree["team"], course, cycle)
+    url = f"/hr/units/{tree['dept'].pk}/"
+    page = client.get(url, {"status": "completed"}).context["page"]
+    assert [a.pk for a in page.object_list] == [done.pk]
+    page = client.get(url, {"q": waiting.servant.iin}).context["page"]
+    assert [a.pk for a in page.object_list] == [waiting.pk]
+    page = client.get(url, {"q": waiting.servant.last_name}).context["page"]
+    assert [a.pk for a in page.object_list] == [waiting.pk]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/hr/units/{other}/", "/hr/units/{other}/export.csv", "/hr/servants/{outsider}/",
+     "/hr/units/{root}/"],
+)  # fmt: skip
+def test_everything_outside_the_scope_is_404(client, hr, tree, course, cycle, url):
+    outsider = servant_in(tree["other"], course, cycle).servant
+    url = url.format(other=tree["other"].pk, root=tree["root"].pk, outsider=outsider.pk)
+    assert client.get(url).status_code == 404
+
+
+def test_servants_without_scope_cannot_open_the_hr_area(client, tree, cycle):
+    client.force_login(UserFactory())
+    assert client.get("/hr/").status_code == 404
+
+
+def test_csv_export_streams_the_filtered_list_and_neutralises_formulas(
+    client, hr, tree, course, cycle
+):
+    assignment = servant_in(tree["team"], course, cycle)
+    User.objects.filter(pk=assignment.servant_id).update(last_name="=HYPERLINK(1)")
+    response = client.get(f"/hr/units/{tree['dept'].pk}/export.csv")
+    assert response.streaming
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][:4] == ["Last name", "First name", "Middle name", "IIN"]
+    assert rows[1][0] == "'=HYPERLINK(1)"
+    assert rows[1][3] == assignment.servant.iin
+    assert AuditEvent.objects.filter(action="hr.exported", actor=hr).exists()
+
+
+def test_xlsx_export_opens_in_a_spreadsheet(client, hr, tree, course, cycle):
+    servant_in(tree["team"], course, cycle)
+    response = client.get(f"/hr/units/{tree['dept'].pk}/export.xlsx")
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    sheet = workbook.active
+    assert sheet.max_row == 2
+    assert sheet["J2"].value == "Not started"
+
+
+def test_hr_exempts_with_a_reason_and_it_is_audited(client, hr, tree, course, cycle):
+    assignment = servant_in(tree["team"], course, cycle)
+    response = client.post(f"/hr/assignments/{assignment.pk}/exempt/", {"reason": "Long leave"})
+    assert response.status_code == 302
+    assignment.refresh_from_db()
+    assert (assignment.status, assignment.exempt_reason) == ("exempt", "Long leave")
+    assert AuditEvent.objects.filter(action="assignment.exempted").count() == 1
+    record = client.get(f"/hr/servants/{assignment.servant_id}/").content.decode()
+    assert "Long leave" in record
