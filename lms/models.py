@@ -278,3 +278,32 @@ class AuditEvent(models.Model):
         if self.pk is not None:
             raise ValueError("Audit events are append-only.")
         super().save(*args, **kwargs)
+
+
+class ReminderKind(models.TextChoices):
+    DUE_30 = "due_30", _("30 days before the due date")
+    DUE_7 = "due_7", _("7 days before the due date")
+    DUE_1 = "due_1", _("1 day before the due date")
+    OVERDUE = "overdue", _("Weekly while overdue")
+    HR_DIGEST = "hr_digest", _("Weekly digest of the overdue for HR")
+
+
+class ReminderLog(models.Model):
+    """One email sent. The unique key makes sending idempotent: a second run sends nothing."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders"
+    )
+    kind = models.CharField(max_length=20, choices=ReminderKind.choices)
+    key = models.CharField(max_length=64, help_text="Assignment id, ISO week, or both.")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("reminder sent")
+        verbose_name_plural = _("reminders sent")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind", "key"], name="reminder_once")
+        ]
+
+    def __str__(self):
+        return f"{self.kind} → {self.user} ({self.key})"

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -196,6 +197,10 @@ ADAL_QUIZ_GRACE_SECONDS = env.int("ADAL_QUIZ_GRACE_SECONDS", default=30)
 
 # Periodic tasks, synced into django-celery-beat's database schedule by `celery beat`.
 CELERY_BEAT_SCHEDULE = {
+    "send-reminders": {
+        "task": "lms.tasks.send_reminders",
+        "schedule": crontab(hour=9, minute=0),
+    },
     "finalise-expired-attempts": {
         "task": "quizzes.tasks.finalise_expired_attempts",
         "schedule": 60.0,

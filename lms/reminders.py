@@ -1,0 +1,98 @@
+"""Reminder emails: to servants 30, 7 and 1 days before their due date and weekly while
+overdue; to each HR officer a weekly digest of the overdue in their scope. Each email is
+logged under a unique key first, so running the task twice in a day sends nothing twice."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from lms.models import Assignment, AssignmentStatus, HRScope, ReminderKind, ReminderLog, User
+
+logger = logging.getLogger(__name__)
+THRESHOLDS = ((1, ReminderKind.DUE_1), (7, ReminderKind.DUE_7), (30, ReminderKind.DUE_30))
+
+
+@dataclass
+class ReminderRun:
+    servants: int = 0
+    hr_digests: int = 0
+
+
+def _send_once(*, user: User, kind: str, key: str, template: str, context: dict) -> bool:
+    """Log, then send, in one transaction: a failed send leaves no log, so it is retried."""
+    try:
+        with transaction.atomic():
+            ReminderLog.objects.create(user=user, kind=kind, key=key)
+            with translation.override(user.preferred_language):
+                context = {**context, "user": user, "site_url": settings.SITE_URL}
+                subject = render_to_string(f"lms/email/{template}_subject.txt", context).strip()
+                body = render_to_string(f"lms/email/{template}_body.txt", context)
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    except IntegrityError:
+        return False  # already sent
+    return True
+
+
+def _open_assignments():
+    return Assignment.objects.filter(
+        servant__is_active=True,
+        servant__servant_profile__active=True,
+    ).exclude(status__in=[AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT])
+
+
+def reminders_send(*, today: datetime.date | None = None) -> ReminderRun:
+    today = today or timezone.localdate()
+    week = "{}-W{:02d}".format(*today.isocalendar()[:2])
+    run = ReminderRun()
+    soon = _open_assignments().filter(due_on__gte=today, due_on__lte=today + datetime.timedelta(30))
+    for assignment in soon.select_related("servant", "cycle").iterator():
+        days_left = (assignment.due_on - today).days
+        kind = next(kind for limit, kind in THRESHOLDS if days_left <= limit)
+        run.servants += _send_once(
+            user=assignment.servant, kind=kind, key=str(assignment.pk), template="reminder",
+            context={"assignment": assignment, "days_left": days_left, "overdue": False},
+        )  # fmt: skip
+    overdue = _open_assignments().filter(due_on__lt=today)
+    for assignment in overdue.select_related("servant", "cycle").iterator():
+        run.servants += _send_once(
+            user=assignment.servant, kind=ReminderKind.OVERDUE, key=f"{assignment.pk}:{week}",
+            template="reminder",
+            context={"assignment": assignment, "days_late": (today - assignment.due_on).days,
+                     "overdue": True},
+        )  # fmt: skip
+    run.hr_digests = _send_hr_digests(today=today, week=week)
+    return run
+
+
+def _send_hr_digests(*, today: datetime.date, week: str) -> int:
+    from lms.selectors import units_in_scope
+
+    sent = 0
+    officers = User.objects.filter(
+        pk__in=HRScope.objects.values("user_id"), is_active=True
+    ).order_by("pk")
+    for officer in officers:
+        late = (
+            _open_assignments()
+            .filter(
+                due_on__lt=today, servant__servant_profile__unit__in=units_in_scope(user=officer)
+            )
+            .select_related("servant", "servant__servant_profile__unit")
+            .order_by("due_on", "servant__last_name")
+        )
+        count = late.count()
+        if not count:
+            continue
+        sent += _send_once(
+            user=officer, kind=ReminderKind.HR_DIGEST, key=week, template="hr_digest",
+            context={"late": late[:50], "count": count, "today": today},
+        )  # fmt: skip
+    return sent

@@ -1,0 +1,91 @@
+import datetime
+
+import pytest
+
+from lms.models import HRScope, ReminderLog
+from lms.reminders import reminders_send
+from tests.factories import (
+    AssignmentFactory,
+    ServantProfileFactory,
+    TrainingCycleFactory,
+    UserFactory,
+    make_unit,
+)
+
+pytestmark = pytest.mark.django_db
+
+TODAY = datetime.date(2026, 11, 24)  # a Tuesday
+
+
+@pytest.fixture
+def cycle():
+    return TrainingCycleFactory(year=2026)
+
+
+def assigned(course, cycle, due, language="en", **profile):
+    servant = ServantProfileFactory(**profile).user
+    servant.preferred_language = language
+    servant.save()
+    return AssignmentFactory(servant=servant, cycle=cycle, course=course, due_on=due)
+
+
+def test_servants_are_reminded_30_7_and_1_days_before_once_each(course, cycle, mailoutbox):
+    a30 = assigned(course, cycle, TODAY + datetime.timedelta(30))
+    a7 = assigned(course, cycle, TODAY + datetime.timedelta(7))
+    a1 = assigned(course, cycle, TODAY + datetime.timedelta(1))
+    assigned(course, cycle, TODAY + datetime.timedelta(45))  # too early for a reminder
+    reminders_send(today=TODAY)
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(a.servant.email for a in (a30, a7, a1))
+    kinds = dict(ReminderLog.objects.values_list("user__email", "kind"))
+    assert kinds[a7.servant.email] == "due_7"
+    assert "/learn/" in mailoutbox[0].body
+    reminders_send(today=TODAY)  # the same day again: nothing new
+    assert len(mailoutbox) == 3
+
+
+def test_completed_and_exempt_servants_are_not_reminded(course, cycle, mailoutbox):
+    assigned(course, cycle, TODAY + datetime.timedelta(7))
+    done = assigned(course, cycle, TODAY + datetime.timedelta(7))
+    done.status, done.completed_at = "completed", datetime.datetime(2026, 5, 1, tzinfo=datetime.UTC)
+    done.save()
+    exempt = assigned(course, cycle, TODAY + datetime.timedelta(7))
+    exempt.status = "exempt"
+    exempt.save()
+    reminders_send(today=TODAY)
+    assert len(mailoutbox) == 1
+
+
+def test_overdue_servants_are_reminded_weekly(course, cycle, mailoutbox):
+    assigned(course, cycle, TODAY - datetime.timedelta(3))
+    reminders_send(today=TODAY)
+    reminders_send(today=TODAY + datetime.timedelta(1))  # same week
+    assert len(mailoutbox) == 1
+    assert "overdue" in mailoutbox[0].subject
+    reminders_send(today=TODAY + datetime.timedelta(7))
+    assert len(mailoutbox) == 2
+
+
+def test_emails_go_out_in_the_recipients_language(course, cycle, mailoutbox):
+    assigned(course, cycle, TODAY + datetime.timedelta(7), language="kk")
+    assigned(course, cycle, TODAY + datetime.timedelta(7), language="ru")
+    reminders_send(today=TODAY)
+    bodies = {m.to[0]: m.subject + m.body for m in mailoutbox}
+    texts = sorted(bodies.values())
+    assert any("сыбайлас" in text for text in texts)  # Kazakh
+    assert any("антикоррупцион" in text.lower() for text in texts)  # Russian
+
+
+def test_hr_officers_get_a_weekly_digest_of_the_overdue_in_their_scope(course, cycle, mailoutbox):
+    unit = make_unit("digest")
+    elsewhere = make_unit("elsewhere")
+    late = assigned(course, cycle, TODAY - datetime.timedelta(10), unit=unit)
+    assigned(course, cycle, TODAY - datetime.timedelta(10), unit=elsewhere)
+    officer = UserFactory(email="officer@example.com")
+    HRScope.objects.create(user=officer, unit=unit)
+    reminders_send(today=TODAY)
+    reminders_send(today=TODAY)
+    digests = [m for m in mailoutbox if m.to == ["officer@example.com"]]
+    assert len(digests) == 1
+    assert late.servant.get_full_name() in digests[0].body
+    assert "1 servant is overdue" in digests[0].subject
+    assert "/hr/" in digests[0].body
