@@ -3,6 +3,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from lms.models import (
+    ApiKey,
     Assignment,
     AuditEvent,
     HRScope,
@@ -79,3 +80,24 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(ApiKey)
+class ApiKeyAdmin(admin.ModelAdmin):
+    """Keys are created with `manage.py create_api_key`; here they are listed and revoked."""
+
+    list_display = ["organisation", "name", "prefix", "created_at", "last_used_at", "revoked_at"]
+    list_filter = ["organisation"]
+    readonly_fields = ["organisation", "name", "prefix", "created_at", "created_by", "last_used_at"]
+    exclude = ["key_hash"]
+    actions = ["revoke"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description="Revoke the selected keys")
+    def revoke(self, request, queryset):
+        from lms.services import api_key_revoke
+
+        for key in queryset:
+            api_key_revoke(key=key, by=request.user)

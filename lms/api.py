@@ -1,11 +1,129 @@
-from ninja import NinjaAPI
+"""REST API for HR information systems. Each organisation's key sees that organisation only;
+anything else is 404. Certificate verification needs no key."""
+
+import datetime
+import hashlib
+import hmac
+
+from django.db.models import Max, Q
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from ninja import Field, NinjaAPI, Query, Router, Schema
+from ninja.pagination import PageNumberPagination, paginate
+from ninja.security import HttpBearer
 
 from certificates.api import router as certificates_router
+from lms.models import ApiKey, Assignment, TrainingCycle
+from lms.selectors import STATUS_ORDER, _effective_status_expression
+
+
+class ApiKeyAuth(HttpBearer):
+    def authenticate(self, request, token: str):
+        parts = token.split("_")
+        if len(parts) < 3 or parts[0] != "adal":
+            return None
+        key = (
+            ApiKey.objects.select_related("organisation")
+            .filter(prefix=parts[1], revoked_at__isnull=True)
+            .first()
+        )
+        if key is None:
+            return None
+        digest = hashlib.sha256(token.encode()).hexdigest()
+        if not hmac.compare_digest(digest, key.key_hash):
+            return None
+        ApiKey.objects.filter(pk=key.pk).update(last_used_at=timezone.now())
+        return key
+
 
 api = NinjaAPI(
     title="Adal API",
     version="1",
-    description="Compliance data and certificate verification for HR information systems.",
+    description="Compliance data and certificate verification for HR information systems. "
+    "Send `Authorization: Bearer <key>`; a key sees its own organisation only.",
     urls_namespace="api-v1",
 )
 api.add_router("/certificates/", certificates_router)
+compliance = Router(tags=["compliance"], auth=ApiKeyAuth())
+
+
+class AssignmentOut(Schema):
+    iin: str | None = Field(None, alias="servant__iin")
+    last_name: str = Field(alias="servant__last_name")
+    first_name: str = Field(alias="servant__first_name")
+    middle_name: str = Field(alias="servant__middle_name")
+    unit_code: str = Field(alias="servant__servant_profile__unit__code")
+    category: str = Field(alias="servant__servant_profile__category")
+    year: int = Field(alias="cycle__year")
+    status: str = Field(alias="effective")
+    lessons_done: int
+    lessons_total: int
+    due_on: datetime.date
+    completed_at: datetime.datetime | None
+    certificate_serial: str | None
+
+
+class ComplianceFilters(Schema):
+    cycle: int | None = None
+    status: str | None = None
+    unit: str | None = None
+
+
+def _rows(queryset):
+    return queryset.annotate(
+        effective=_effective_status_expression(),
+        certificate_serial=Max(
+            "certificates__serial", filter=Q(certificates__revoked_at__isnull=True)
+        ),
+    ).values(
+        "servant__iin",
+        "servant__last_name",
+        "servant__first_name",
+        "servant__middle_name",
+        "servant__servant_profile__unit__code",
+        "servant__servant_profile__category",
+        "cycle__year",
+        "effective",
+        "lessons_done",
+        "lessons_total",
+        "due_on",
+        "completed_at",
+        "certificate_serial",
+    )
+
+
+@compliance.get("/compliance", response=list[AssignmentOut], summary="Compliance by cycle")
+@paginate(PageNumberPagination, page_size=100)
+def compliance_list(request, filters: Query[ComplianceFilters]):
+    organisation = request.auth.organisation
+    cycle = (
+        get_object_or_404(TrainingCycle, year=filters.cycle)
+        if filters.cycle
+        else TrainingCycle.objects.order_by("-year").first()
+    )
+    queryset = Assignment.objects.filter(
+        cycle=cycle, servant__servant_profile__unit__organisation=organisation
+    )
+    if filters.unit:
+        queryset = queryset.filter(servant__servant_profile__unit__code=filters.unit)
+    rows = _rows(queryset).order_by("servant__last_name", "pk")
+    if filters.status in STATUS_ORDER:
+        rows = rows.filter(effective=filters.status)
+    return rows
+
+
+@compliance.get("/servants/{iin}", response=list[AssignmentOut], summary="A servant's record")
+def servant_record(request, iin: str):
+    organisation = request.auth.organisation
+    queryset = Assignment.objects.filter(
+        servant__iin=iin, servant__servant_profile__unit__organisation=organisation
+    )
+    rows = list(_rows(queryset).order_by("-cycle__year"))
+    if not rows:
+        from django.http import Http404
+
+        raise Http404
+    return rows
+
+
+api.add_router("/", compliance)

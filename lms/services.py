@@ -138,3 +138,32 @@ def assignment_exempt(*, assignment: Assignment, reason: str, by: User | None) -
     assignment.save(update_fields=["status", "exempt_reason", "updated_at"])
     audit_log(actor=by, action="assignment.exempted", obj=assignment, data={"reason": reason})
     return assignment
+
+
+def api_key_create(*, organisation, name: str, by: User | None = None) -> tuple[object, str]:
+    """A new API key; the clear key is returned once and never stored."""
+    import hashlib
+    import secrets
+
+    from lms.models import ApiKey
+
+    prefix = secrets.token_hex(4)
+    secret = secrets.token_urlsafe(32)
+    clear = f"adal_{prefix}_{secret}"
+    key = ApiKey.objects.create(
+        organisation=organisation,
+        name=name,
+        prefix=prefix,
+        key_hash=hashlib.sha256(clear.encode()).hexdigest(),
+        created_by=by,
+    )
+    audit_log(actor=by, action="api_key.created", obj=key, data={"name": name})
+    return key, clear
+
+
+def api_key_revoke(*, key, by: User | None = None):
+    if key.revoked_at is None:
+        key.revoked_at = timezone.now()
+        key.save(update_fields=["revoked_at"])
+        audit_log(actor=by, action="api_key.revoked", obj=key)
+    return key
