@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from lms.models import (
     ApiKey,
     Assignment,
+    AssignmentRule,
     AuditEvent,
     HRScope,
     Organisation,
@@ -56,6 +57,7 @@ class ServantProfileAdmin(admin.ModelAdmin):
 
 
 admin.site.register(HRScope)
+admin.site.register(AssignmentRule)
 admin.site.register(TrainingCycle)
 
 

@@ -331,3 +331,33 @@ class ApiKey(models.Model):
 
     def __str__(self):
         return f"{self.organisation.code}: {self.name} ({self.prefix}…)"
+
+
+class AssignmentRule(models.Model):
+    """Which course a cycle assigns to whom: servants of some categories, in some subtree."""
+
+    course = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("course")
+    )
+    categories = models.JSONField(
+        _("categories"),
+        default=list,
+        blank=True,
+        help_text=_("Servant categories the course applies to; empty means every category."),
+    )
+    unit = models.ForeignKey(
+        OrgUnit,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Only servants in this unit and below; empty means every organisation."),
+    )
+    active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        verbose_name = _("assignment rule")
+        verbose_name_plural = _("assignment rules")
+
+    def __str__(self):
+        return f"{self.course} → {', '.join(self.categories) or 'all'} @ {self.unit or 'all'}"

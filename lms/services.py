@@ -83,17 +83,49 @@ def assignment_due_on(*, cycle, hired_on):
     return cycle.due_on
 
 
+class NoAssignmentRule(Exception):
+    pass
+
+
+def _rule_targets(course_page_id: int | None):
+    """(course id, servant profiles) pairs: one course for everyone, or the active rules."""
+    from lms.models import AssignmentRule, ServantProfile
+
+    active = ServantProfile.objects.filter(active=True)
+    if course_page_id is not None:
+        return [(course_page_id, active)]
+    rules = list(AssignmentRule.objects.filter(active=True).select_related("unit"))
+    if not rules:
+        raise NoAssignmentRule()
+    targets = []
+    for rule in rules:
+        servants = active
+        if rule.categories:
+            servants = servants.filter(category__in=rule.categories)
+        if rule.unit is not None:
+            servants = servants.filter(unit__path__startswith=rule.unit.path)
+        targets.append((rule.course_id, servants))
+    return targets
+
+
 @transaction.atomic
 def cycle_open(
-    *, year: int, course_page_id: int, due_on=None, opens_on=None, actor: User | None = None
+    *,
+    year: int,
+    course_page_id: int | None = None,
+    due_on=None,
+    opens_on=None,
+    actor: User | None = None,
 ):
-    """Create (or keep) the year's cycle and assign the course to every active servant.
+    """Create (or keep) the year's cycle and assign courses to every active servant: one
+    course to everyone, or by the active assignment rules.
 
-    Idempotent: servants who already hold the assignment are left as they are.
+    Idempotent: servants who already hold an assignment are left as they are.
     """
     import datetime
 
-    from lms.models import ServantProfile, TrainingCycle
+    from lms.models import TrainingCycle
+    from lms.selectors import course_lesson_total
 
     cycle, created = TrainingCycle.objects.get_or_create(
         year=year,
@@ -105,24 +137,24 @@ def cycle_open(
     if not created and due_on and cycle.due_on != due_on:
         cycle.due_on = due_on
         cycle.save(update_fields=["due_on"])
-    from lms.selectors import course_lesson_total
-
-    lessons_total = course_lesson_total(course_page_id=course_page_id)
-    servants = ServantProfile.objects.filter(active=True).values_list("user_id", "hired_on")
-    Assignment.objects.bulk_create(
-        [
-            Assignment(
-                servant_id=servant_id,
-                cycle=cycle,
-                course_id=course_page_id,
-                due_on=assignment_due_on(cycle=cycle, hired_on=hired_on),
-                lessons_total=lessons_total,
+    for course_id, servants in _rule_targets(course_page_id):
+        lessons_total = course_lesson_total(course_page_id=course_id)
+        batch: list[Assignment] = []
+        rows = servants.values_list("user_id", "hired_on").iterator(chunk_size=5000)
+        for servant_id, hired_on in rows:
+            batch.append(
+                Assignment(
+                    servant_id=servant_id,
+                    cycle=cycle,
+                    course_id=course_id,
+                    due_on=assignment_due_on(cycle=cycle, hired_on=hired_on),
+                    lessons_total=lessons_total,
+                )
             )
-            for servant_id, hired_on in servants.iterator(chunk_size=5000)
-        ],
-        ignore_conflicts=True,
-        batch_size=2000,
-    )
+            if len(batch) == 5000:
+                Assignment.objects.bulk_create(batch, ignore_conflicts=True)
+                batch = []
+        Assignment.objects.bulk_create(batch, ignore_conflicts=True)
     audit_log(actor=actor, action="cycle.opened", obj=cycle, data={"course": course_page_id})
     return cycle
 

@@ -7,3 +7,14 @@ from lms.reminders import reminders_send
 def send_reminders() -> dict:
     run = reminders_send()
     return {"servants": run.servants, "hr_digests": run.hr_digests}
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def open_yearly_cycle() -> int:
+    """Opens this year's cycle by the assignment rules (the beat schedule runs it each January)."""
+    from django.utils import timezone
+
+    from lms.services import cycle_open
+
+    cycle = cycle_open(year=timezone.localdate().year)
+    return cycle.assignments.count()

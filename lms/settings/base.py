@@ -197,6 +197,10 @@ ADAL_QUIZ_GRACE_SECONDS = env.int("ADAL_QUIZ_GRACE_SECONDS", default=30)
 
 # Periodic tasks, synced into django-celery-beat's database schedule by `celery beat`.
 CELERY_BEAT_SCHEDULE = {
+    "open-yearly-cycle": {
+        "task": "lms.tasks.open_yearly_cycle",
+        "schedule": crontab(month_of_year=1, day_of_month=15, hour=6, minute=0),
+    },
     "send-reminders": {
         "task": "lms.tasks.send_reminders",
         "schedule": crontab(hour=9, minute=0),
