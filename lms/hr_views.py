@@ -168,3 +168,10 @@ def assignment_exempt_view(request, assignment_id: int):
         assignment_exempt(assignment=assignment, reason=reason[:255], by=request.user)
         messages.success(request, _("The servant is exempt from this year's training."))
     return redirect("hr:servant", servant_id=assignment.servant_id)
+
+
+@hr_required
+def audit_log_view(request):
+    events = selectors.hr_audit_events(user=request.user)
+    page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "lms/hr/audit.html", {"page": page})

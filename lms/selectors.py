@@ -250,3 +250,27 @@ def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str,
         points.append((week.isoformat(), round(100 * done / total)))
         week += timedelta(days=7)
     return points
+
+
+def hr_audit_events(*, user: User):
+    """Audit events an HR officer may read: by or about servants in their units, and their own."""
+    from django.db.models import CharField, Q
+    from django.db.models.functions import Cast
+
+    from lms.models import AuditEvent
+
+    units = hr_units(user=user)
+    assignment_ids = (
+        Assignment.objects.filter(servant__servant_profile__unit__in=units)
+        .annotate(text_id=Cast("pk", CharField()))
+        .values("text_id")
+    )
+    return (
+        AuditEvent.objects.filter(
+            Q(actor=user)
+            | Q(actor__servant_profile__unit__in=units)
+            | Q(object_type="lms.assignment", object_id__in=assignment_ids)
+        )
+        .select_related("actor")
+        .order_by("-created_at", "-pk")
+    )

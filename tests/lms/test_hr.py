@@ -83,7 +83,8 @@ def test_dashboard_query_count_does_not_grow_with_servants(
     _bulk_servants(tree["team"], course, cycle, 1000)
     large = (queries_for_page("/hr/"), queries_for_page(f"/hr/units/{tree['dept'].pk}/"))
     assert small == large
-    with django_assert_max_num_queries(12):
+    # Session, user, scope, unit, cycle, count, rows, certificates, subtree, roll-up, site (3).
+    with django_assert_max_num_queries(13):
         client.get(f"/hr/units/{tree['dept'].pk}/")
 
 
@@ -162,3 +163,17 @@ def test_hr_exempts_with_a_reason_and_it_is_audited(client, hr, tree, course, cy
     assert AuditEvent.objects.filter(action="assignment.exempted").count() == 1
     record = client.get(f"/hr/servants/{assignment.servant_id}/").content.decode()
     assert "Long leave" in record
+
+
+def test_audit_log_shows_events_in_scope_only(client, hr, tree, course, cycle):
+    mine = servant_in(tree["team"], course, cycle)
+    theirs = servant_in(tree["other"], course, cycle)
+    from lms.services import assignment_exempt
+
+    assignment_exempt(assignment=mine, reason="Leave", by=None)
+    assignment_exempt(assignment=theirs, reason="Secret", by=None)
+    page = client.get("/hr/audit/")
+    events = list(page.context["page"].object_list)
+    ids = {e.object_id for e in events if e.action == "assignment.exempted"}
+    assert ids == {str(mine.pk)}
+    assert any(e.action == "hr.opened" for e in events)
