@@ -1,11 +1,27 @@
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.models import Tag, TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import BaseStreamBlock
+
+NEWS_PER_PAGE = 10
+HOME_LIST_SIZE = 3
 
 
 class HomePage(Page):
@@ -23,7 +39,13 @@ class HomePage(Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.CourseIndexPage", "cms.StandardPage"]
+    subpage_types = [
+        "courses.CourseIndexPage",
+        "cms.StandardPage",
+        "cms.NewsIndexPage",
+        "cms.SeminarIndexPage",
+        "cms.MaterialsIndexPage",
+    ]
     content_panels = Page.content_panels + [
         FieldPanel("headline"),
         FieldPanel("intro"),
@@ -37,6 +59,10 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         if self.featured_course_id:
             context["featured"] = self.featured_course.localized
+        from cms.selectors import latest_news, upcoming_seminars
+
+        context["upcoming_seminars"] = upcoming_seminars(locale=self.locale, limit=HOME_LIST_SIZE)
+        context["latest_news"] = latest_news(locale=self.locale, limit=HOME_LIST_SIZE)
         return context
 
 
@@ -51,3 +77,485 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+# --- News ----------------------------------------------------------------------------------
+
+
+class NewsIndexPage(Page):
+    intro = RichTextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of news items.")
+    )
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.NewsPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import news_for_index
+
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(news_for_index(index_page=self), NEWS_PER_PAGE)
+        context["news_page"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class NewsPage(Page):
+    date = models.DateField(
+        _("date"),
+        default=datetime.date.today,
+        help_text=_("The publication date shown to readers."),
+    )
+    intro = models.TextField(
+        _("introduction"), help_text=_("One or two sentences shown in the news list.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+        help_text=_("Optional picture shown at the top of the news item."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The full text. Cite the source of every figure."),
+    )
+
+    parent_page_types = ["cms.NewsIndexPage"]
+    subpage_types: list[str] = []
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+
+# --- Seminars ------------------------------------------------------------------------------
+
+
+class SpeakerBlock(blocks.StructBlock):
+    name = blocks.CharBlock(
+        label=_("Speaker"),
+        help_text=_(
+            "A role or body, e.g. “Representative of the Agency for Civil Service Affairs”."
+        ),
+    )
+    role = blocks.CharBlock(
+        label=_("Position or topic"), required=False, help_text=_("What they speak about.")
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("Speaker")
+
+
+class ProgrammeItemBlock(blocks.StructBlock):
+    time = blocks.CharBlock(label=_("Time"), max_length=20, help_text=_("e.g. 10:00–10:30."))
+    item = blocks.CharBlock(label=_("Item"), help_text=_("What happens at that time."))
+
+    class Meta:
+        icon = "time"
+        label = _("Programme item")
+
+
+class SeminarIndexPage(Page):
+    intro = RichTextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of seminars.")
+    )
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.SeminarPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("seminar index")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import seminars_for_index
+
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming"], context["past"] = seminars_for_index(index_page=self)
+        return context
+
+
+class SeminarPage(Page):
+    starts_at = models.DateTimeField(
+        _("starts at"), help_text=_("Registration closes when the seminar starts.")
+    )
+    ends_at = models.DateTimeField(_("ends at"), help_text=_("When the seminar ends."))
+    venue = models.CharField(
+        _("venue"),
+        max_length=255,
+        blank=True,
+        help_text=_("Address and room. Leave blank for an online-only seminar."),
+    )
+    online_url = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_("Link to the video conference, if the seminar is held online."),
+    )
+    organiser = models.CharField(
+        _("organising body"),
+        max_length=255,
+        help_text=_("The state body or bodies that hold the seminar."),
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown in the seminar list.")
+    )
+    seat_limit = models.PositiveIntegerField(
+        _("seat limit"),
+        null=True,
+        blank=True,
+        help_text=_("How many servants may register. Leave blank for no limit."),
+    )
+    speakers = StreamField(
+        [("speaker", SpeakerBlock())],
+        verbose_name=_("speakers"),
+        blank=True,
+        help_text=_("Speakers by role or body; do not publish private persons' names."),
+    )
+    programme = StreamField(
+        [("item", ProgrammeItemBlock())],
+        verbose_name=_("programme"),
+        blank=True,
+        help_text=_("The agenda, one item per time slot."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("description"),
+        blank=True,
+        help_text=_("What the seminar covers and who should attend."),
+    )
+
+    parent_page_types = ["cms.SeminarIndexPage"]
+    subpage_types: list[str] = []
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldPanel("venue"),
+                FieldPanel("online_url"),
+                FieldPanel("organiser"),
+                FieldPanel("seat_limit"),
+            ],
+            heading=_("When and where"),
+        ),
+        FieldPanel("speakers"),
+        FieldPanel("programme"),
+        FieldPanel("body"),
+        InlinePanel("materials", label=_("Materials"), heading=_("Materials")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("organiser"),
+        index.SearchField("body"),
+        index.FilterField("starts_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("seminar")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("The seminar must end after it starts.")
+        if not self.venue and not self.online_url:
+            errors["venue"] = _("Give a venue, an online link, or both.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def has_started(self) -> bool:
+        return timezone.now() >= self.starts_at
+
+    @property
+    def is_past(self) -> bool:
+        return timezone.now() >= self.ends_at
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import seminar_state_for_user
+
+        context = super().get_context(request, *args, **kwargs)
+        context["state"] = seminar_state_for_user(seminar=self, user=request.user)
+        return context
+
+
+class SeminarMaterial(Orderable):
+    page = ParentalKey(SeminarPage, on_delete=models.CASCADE, related_name="materials")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+        help_text=_("A handout, presentation or recording for participants."),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave blank to use the document's own title."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("seminar material")
+        verbose_name_plural = _("seminar materials")
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.document.title
+
+
+class SeminarRegistration(models.Model):
+    """A servant's seat at a seminar, kept against the default-locale seminar page whatever
+    language the servant registered in."""
+
+    seminar = models.ForeignKey(
+        SeminarPage,
+        on_delete=models.CASCADE,
+        related_name="registrations",
+        verbose_name=_("seminar"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="seminar_registrations",
+        verbose_name=_("participant"),
+    )
+    registered_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    attended = models.BooleanField(_("attended"), null=True, blank=True)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("attendance marked by"),
+    )
+    marked_at = models.DateTimeField(_("attendance marked at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("seminar registration")
+        verbose_name_plural = _("seminar registrations")
+        ordering = ["registered_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["seminar", "user"], name="seminarregistration_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.seminar}"
+
+
+# --- Materials library ---------------------------------------------------------------------
+
+
+class MaterialLanguage(models.TextChoices):
+    KAZAKH = "kk", _("Kazakh")
+    RUSSIAN = "ru", _("Russian")
+    ENGLISH = "en", _("English")
+
+
+class MaterialsIndexPage(Page):
+    intro = RichTextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of materials.")
+    )
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("materials", label=_("Material"), heading=_("Materials")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("materials library")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.selectors import materials_for_library
+
+        context = super().get_context(request, *args, **kwargs)
+        query = request.GET.get("q", "").strip()[:100]
+        tag = request.GET.get("tag", "").strip()[:100]
+        language = request.GET.get("language", "")
+        if language not in MaterialLanguage.values:
+            language = ""
+        context.update(
+            materials=materials_for_library(library=self, query=query, tag=tag, language=language),
+            query=query,
+            tag=tag,
+            language=language,
+            languages=MaterialLanguage.choices,
+            tags=Tag.objects.filter(cms_materialtag_items__content_object__page=self)
+            .distinct()
+            .order_by("name"),
+            filtered=bool(query or tag or language),
+        )
+        return context
+
+
+class MaterialTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "cms.Material", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class Material(Orderable, ClusterableModel):
+    page = ParentalKey(MaterialsIndexPage, on_delete=models.CASCADE, related_name="materials")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+        help_text=_("The file readers download (PDF preferred)."),
+    )
+    title = models.CharField(
+        _("title"), max_length=255, help_text=_("The title in the document's own language.")
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("What the document is for, in a sentence.")
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=2,
+        choices=MaterialLanguage.choices,
+        help_text=_("The language the document is written in."),
+    )
+    tags = ClusterTaggableManager(
+        through=MaterialTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Topics readers can filter by, e.g. gifts, conflict of interest."),
+    )
+
+    panels = [
+        FieldPanel("document"),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("language"),
+        FieldPanel("tags"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+
+    def __str__(self):
+        return self.title
+
+
+# --- Site settings -------------------------------------------------------------------------
+
+
+@register_setting(icon="cog")
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    site_name = models.CharField(
+        _("site name"), max_length=100, default="Adal", help_text=_("Shown in the footer.")
+    )
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=255,
+        blank=True,
+        help_text=_("A short line under the site name. Leave blank for the translated default."),
+    )
+    contact_email = models.EmailField(
+        _("contact email"), blank=True, help_text=_("Where servants write with questions.")
+    )
+    contact_phone = models.CharField(
+        _("contact phone"), max_length=50, blank=True, help_text=_("Help desk phone number.")
+    )
+    contact_address = models.TextField(
+        _("address"), blank=True, help_text=_("Postal address of the organiser.")
+    )
+    footer_text = models.TextField(
+        _("footer text"),
+        blank=True,
+        help_text=_("A line at the foot of every page. Leave blank for the translated default."),
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("site_name"), FieldPanel("tagline")], heading=_("Branding")),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_address"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("footer_text"),
+        InlinePanel("navigation_links", label=_("Link"), heading=_("Navigation")),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @cached_property
+    def links(self):
+        """Navigation links with page titles and URLs in the active language (read once per
+        request: the header and the footer both show them)."""
+        return [link.resolved() for link in self.navigation_links.select_related("page")]
+
+
+class NavigationLink(Orderable):
+    site_settings = ParentalKey(
+        SiteSettings, on_delete=models.CASCADE, related_name="navigation_links"
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leave blank to use the page's title in the visitor's language."),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("page"),
+        help_text=_("A page of this site. Its translation is used for each language."),
+    )
+    url = models.URLField(
+        _("external link"), blank=True, help_text=_("Used when no page is chosen.")
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("page"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("navigation link")
+
+    def clean(self):
+        super().clean()
+        if not self.page_id and not self.url:
+            raise ValidationError(_("Choose a page or give an external link."))
+        if not self.page_id and not self.title:
+            raise ValidationError({"title": _("An external link needs a title.")})
+
+    def resolved(self) -> dict:
+        if self.page_id:
+            page = self.page.localized
+            return {"title": self.title or page.title, "url": page.url}
+        return {"title": self.title, "url": self.url}

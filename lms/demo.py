@@ -75,15 +75,18 @@ def _units(organisation_data: dict, units: list) -> dict[str, OrgUnit]:
 
 
 def _staff(prefix: str, units: list[OrgUnit], count: int, start: int) -> list[User]:
+    from django.contrib.auth.hashers import make_password
+
     people = []
     languages = ["ru", "kk", "ru", "en"]
+    password = make_password(settings.ADAL_DEMO_PASSWORD)  # hashing is slow by design: once
     for i in range(count):
         n = start + i
         email = f"{prefix}{i + 1:02d}@example.com"
         user = User.objects.filter(email=email).first()
         if user is None:
-            user = User.objects.create_user(
-                email=email, password=settings.ADAL_DEMO_PASSWORD, first_name="Demo",
+            user = User.objects.create(
+                email=email, password=password, first_name="Demo",
                 last_name=f"Servant {n:02d}", preferred_language=languages[i % 4], iin=_iin(n),
             )  # fmt: skip
         ServantProfile.objects.get_or_create(

@@ -26,6 +26,7 @@ urlpatterns = [
     path("quiz/", include("quizzes.urls")),
     path("api/v1/", api.urls),
     path("", include("certificates.urls")),
+    path("", include("cms.urls")),
 ]
 
 if settings.DEBUG:

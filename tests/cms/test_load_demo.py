@@ -73,10 +73,24 @@ def test_load_demo_builds_the_demo_and_running_it_again_changes_nothing(
     client.logout()
 
     # Valid, expired and revoked certificates can all be seen.
-    assert sorted(c.status for c in Certificate.objects.all()) == ["expired", "revoked", "valid"]
+    assert {c.status for c in Certificate.objects.all()} == {"expired", "revoked", "valid"}
+    assert sum(c.status == "expired" for c in Certificate.objects.all()) == 1
     for item in Certificate.objects.all():
         data = client.get(f"/api/v1/certificates/verify/{item.code}").json()
         assert data["status"] == item.status
+
+    # HR: two organisations with a status mix; hr@ sees only the Aviation Administration.
+    hr = User.objects.get(email="hr@example.com")
+    client.force_login(hr)
+    summary = client.get("/hr/").context["summary"]
+    assert {row.unit.organisation.code for row in summary} == {"aviation-admin"}
+    statuses = {a.effective_status for a in Assignment.objects.filter(cycle__year=2026)}
+    assert {"completed", "in_progress", "not_started", "overdue", "exempt"} <= statuses
+    client.force_login(User.objects.get(email="hr.transport@example.com"))
+    assert {r.unit.organisation.code for r in client.get("/hr/").context["summary"]} == {
+        "transport-committee"
+    }
+    client.logout()
 
     before = _counts()
     with django_capture_on_commit_callbacks(execute=True):

@@ -1,0 +1,118 @@
+"""Writes for seminars: registration with a seat limit, cancellation, attendance."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cms.models import SeminarPage, SeminarRegistration
+from courses.models import canonical_page
+from lms.services import audit_log
+
+
+class SeminarError(Exception):
+    message = _("The seminar registration could not be changed.")
+
+    def __init__(self, message=None):
+        if message is not None:
+            self.message = message
+        super().__init__(str(self.message))
+
+
+class SeminarFull(SeminarError):
+    message = _("All seats at this seminar are taken.")
+
+
+class SeminarClosed(SeminarError):
+    message = _("Registration has closed: the seminar has already started.")
+
+
+class SeminarNotStarted(SeminarError):
+    message = _("Attendance can be marked only once the seminar has started.")
+
+
+def _locked(seminar: SeminarPage) -> SeminarPage:
+    """The default-locale seminar, its row locked until the transaction ends so that
+    concurrent registrations are counted one at a time."""
+    canonical = canonical_page(seminar)
+    return SeminarPage.objects.select_for_update().get(pk=canonical.pk)
+
+
+@transaction.atomic
+def seminar_register(*, seminar: SeminarPage, user) -> SeminarRegistration:
+    """Give the user a seat; registering twice returns the existing registration."""
+    seminar = _locked(seminar)
+    existing = SeminarRegistration.objects.filter(seminar=seminar, user=user).first()
+    if existing is not None:
+        return existing
+    if not seminar.live or seminar.has_started:
+        raise SeminarClosed
+    if (
+        seminar.seat_limit is not None
+        and SeminarRegistration.objects.filter(seminar=seminar).count() >= seminar.seat_limit
+    ):
+        raise SeminarFull
+    try:
+        with transaction.atomic():
+            registration = SeminarRegistration.objects.create(seminar=seminar, user=user)
+    except IntegrityError:  # the same user in two tabs, where the database has no row locks
+        return SeminarRegistration.objects.get(seminar=seminar, user=user)
+    audit_log(actor=user, action="seminar.registered", obj=registration)
+    return registration
+
+
+@transaction.atomic
+def seminar_cancel_registration(*, seminar: SeminarPage, user) -> bool:
+    """Free the user's seat before the seminar starts. Returns whether a seat was freed."""
+    seminar = _locked(seminar)
+    if seminar.has_started:
+        raise SeminarClosed(
+            _("The seminar has started; the registration can no longer be cancelled.")
+        )
+    registration = SeminarRegistration.objects.filter(seminar=seminar, user=user).first()
+    if registration is None:
+        return False
+    audit_log(
+        actor=user,
+        action="seminar.registration_cancelled",
+        obj=registration,
+        data={"seminar": seminar.pk},
+    )
+    registration.delete()
+    return True
+
+
+def can_mark_attendance(*, seminar: SeminarPage, user) -> bool:
+    return bool(user.is_superuser or seminar.permissions_for_user(user).can_edit())
+
+
+@transaction.atomic
+def seminar_mark_attendance(*, seminar: SeminarPage, marks: dict[int, bool], by) -> int:
+    """Record who attended. `marks` maps user ids of registered participants to attended
+    yes/no; ids of users who are not registered are ignored. Returns how many changed."""
+    seminar = _locked(seminar)
+    if not can_mark_attendance(seminar=seminar, user=by):
+        raise PermissionDenied
+    if not seminar.has_started:
+        raise SeminarNotStarted
+    now = timezone.now()
+    changed = 0
+    registrations = SeminarRegistration.objects.filter(seminar=seminar, user_id__in=list(marks))
+    for registration in registrations:
+        attended = bool(marks[registration.user_id])
+        if registration.attended is attended:
+            continue
+        registration.attended = attended
+        registration.marked_by = by
+        registration.marked_at = now
+        registration.save(update_fields=["attended", "marked_by", "marked_at"])
+        audit_log(
+            actor=by,
+            action="seminar.attendance_marked",
+            obj=registration,
+            data={"attended": attended},
+        )
+        changed += 1
+    return changed
