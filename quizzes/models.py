@@ -121,7 +121,7 @@ class Quiz(ClusterableModel):
         help_text=_("Explanations are always shown after submission."),
     )
     min_time_share_percent = models.PositiveSmallIntegerField(
-        _("too fast below (% of the time limit)"),
+        _("too fast below (percent of the time limit)"),
         default=20,
         help_text=_("Attempts submitted faster than this are flagged for HR review, not blocked."),
     )

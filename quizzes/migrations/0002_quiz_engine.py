@@ -94,7 +94,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='quiz',
             name='min_time_share_percent',
-            field=models.PositiveSmallIntegerField(default=20, help_text='Attempts submitted faster than this are flagged for HR review, not blocked.', verbose_name='too fast below (% of the time limit)'),
+            field=models.PositiveSmallIntegerField(default=20, help_text='Attempts submitted faster than this are flagged for HR review, not blocked.', verbose_name='too fast below (percent of the time limit)'),
         ),
         migrations.AddField(
             model_name='quiz',
