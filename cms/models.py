@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import BaseStreamBlock
+from courses.models import canonical_page
 
 NEWS_PER_PAGE = 10
 HOME_LIST_SIZE = 3
@@ -57,8 +58,10 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if self.featured_course_id:
-            context["featured"] = self.featured_course.localized
+        # Translations of the home page share the default-language page's featured course.
+        source = self if self.featured_course_id else canonical_page(self).specific
+        if source.featured_course_id:
+            context["featured"] = source.featured_course.localized
         from cms.selectors import latest_news, upcoming_seminars
 
         context["upcoming_seminars"] = upcoming_seminars(locale=self.locale, limit=HOME_LIST_SIZE)
