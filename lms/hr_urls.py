@@ -9,6 +9,7 @@ urlpatterns = [
     path("units/<int:unit_id>/export.<str:fmt>", hr_views.unit_export, name="unit_export"),
     path("servants/<int:servant_id>/", hr_views.servant_record, name="servant"),
     path("audit/", hr_views.audit_log_view, name="audit"),
+    path("import/", hr_views.import_view, name="import"),
     path(
         "assignments/<int:assignment_id>/exempt/",
         hr_views.assignment_exempt_view,

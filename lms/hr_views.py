@@ -175,3 +175,110 @@ def audit_log_view(request):
     events = selectors.hr_audit_events(user=request.user)
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "lms/hr/audit.html", {"page": page})
+
+
+# --- Staff import: upload → preview → confirm ---------------------------------------------
+
+IMPORT_SESSION_KEY = "hr_import"
+
+
+def _import_dir():
+    from pathlib import Path
+
+    from django.conf import settings
+
+    path = Path(settings.IMPORT_ROOT)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _organisations_in_scope(user):
+    from lms.models import Organisation
+
+    return Organisation.objects.filter(units__in=selectors.hr_units(user=user)).distinct()
+
+
+@hr_required
+def import_view(request):
+    """Upload a staff file, see exactly what would change (or every problem), then confirm."""
+    import uuid
+    from pathlib import Path
+
+    from lms.imports import (
+        MAX_FILE_BYTES,
+        ServantImportError,
+        servants_import,
+        servants_import_plan,
+    )
+
+    organisations = _organisations_in_scope(request.user)
+    context = {"organisations": organisations}
+    if request.method == "POST" and request.POST.get("step") == "confirm":
+        pending = request.session.get(IMPORT_SESSION_KEY)
+        if not pending or pending.get("token") != request.POST.get("token"):
+            messages.error(request, _("This import has expired. Upload the file again."))
+            return redirect("hr:import")
+        organisation = get_object_or_404(organisations, pk=pending["organisation"])
+        path = _import_dir() / pending["token"]
+        try:
+            result = servants_import(
+                organisation=organisation, file=path, filename=pending["filename"],
+                deactivate_missing=pending["deactivate"], actor=request.user,
+            )  # fmt: skip
+        except ServantImportError as error:
+            context.update(file_error=str(error), organisation=organisation)
+            return render(request, "lms/hr/import.html", context, status=400)
+        finally:
+            path.unlink(missing_ok=True)
+            request.session.pop(IMPORT_SESSION_KEY, None)
+        if not result.ok:  # the data changed between preview and confirmation
+            context.update(errors=result.errors, organisation=organisation)
+            return render(request, "lms/hr/import.html", context, status=400)
+        messages.success(
+            request,
+            _(
+                "Import done: %(created)d added, %(updated)d updated, %(deactivated)d deactivated, "
+                "%(unchanged)d unchanged."
+            )
+            % result.counts(),
+        )
+        return redirect("hr:dashboard")
+
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        organisation = organisations.filter(pk=request.POST.get("organisation")).first()
+        deactivate = request.POST.get("deactivate_missing") == "on"
+        if upload is None or organisation is None:
+            messages.error(request, _("Choose the organisation and a CSV or XLSX file."))
+            return render(request, "lms/hr/import.html", context, status=400)
+        if upload.size > MAX_FILE_BYTES:
+            context.update(
+                file_error=_("The file is too large: the limit is %(limit)d MB.")
+                % {"limit": MAX_FILE_BYTES // (1024 * 1024)},
+                organisation=organisation,
+            )
+            return render(request, "lms/hr/import.html", context, status=400)
+        token = uuid.uuid4().hex
+        path = _import_dir() / token
+        with path.open("wb") as handle:
+            for chunk in upload.chunks():
+                handle.write(chunk)
+        try:
+            plan = servants_import_plan(
+                organisation=organisation, file=path, filename=Path(upload.name).name,
+                deactivate_missing=deactivate,
+            )  # fmt: skip
+        except ServantImportError as error:
+            path.unlink(missing_ok=True)
+            context.update(file_error=str(error), organisation=organisation)
+            return render(request, "lms/hr/import.html", context, status=400)
+        if not plan.ok:
+            path.unlink(missing_ok=True)
+            context.update(errors=plan.errors, organisation=organisation, plan=plan)
+            return render(request, "lms/hr/import.html", context, status=400)
+        request.session[IMPORT_SESSION_KEY] = {
+            "token": token, "organisation": organisation.pk,
+            "filename": Path(upload.name).name, "deactivate": deactivate,
+        }  # fmt: skip
+        context.update(plan=plan, token=token, organisation=organisation)
+    return render(request, "lms/hr/import.html", context)

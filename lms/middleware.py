@@ -18,6 +18,8 @@ class PreferredLanguageMiddleware:
             and settings.LANGUAGE_COOKIE_NAME not in request.COOKIES
             and not getattr(request, "_language_from_path", False)
             and not translation.get_language_from_path(request.path_info)
+            # The CMS admin keeps its own per-user language setting.
+            and not request.path_info.startswith(("/admin/", "/django-admin/"))
         ):
             translation.activate(user.preferred_language)
             request.LANGUAGE_CODE = user.preferred_language

@@ -199,3 +199,16 @@ def api_key_revoke(*, key, by: User | None = None):
         key.save(update_fields=["revoked_at"])
         audit_log(actor=by, action="api_key.revoked", obj=key)
     return key
+
+
+def assignments_exempt_inactive(*, profile_ids: list[int], reason: str, by: User | None) -> int:
+    """Deactivated servants' open assignments become exempt, with the reason recorded."""
+    open_assignments = Assignment.objects.filter(
+        servant__servant_profile__pk__in=profile_ids,
+        servant__servant_profile__active=False,
+    ).exclude(status__in=[AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT])
+    count = 0
+    for assignment in open_assignments:
+        assignment_exempt(assignment=assignment, reason=reason, by=by)
+        count += 1
+    return count

@@ -24,8 +24,8 @@ SCREENSHOTS = Path(os.environ.get("ADAL_SCREENSHOTS", settings.BASE_DIR / "var" 
 
 
 @pytest.fixture
-def browser():
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's loop shares the thread
+def browser(monkeypatch):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop shares the thread
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

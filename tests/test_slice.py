@@ -34,7 +34,7 @@ def test_servant_goes_from_sign_in_to_verified_certificate(
     attempt = servant.quiz_attempts.get()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            f"/quiz/attempts/{attempt.pk}/submit/", answers_for(attempt, correct=True)
+            f"/quiz/attempts/{attempt.pk}/save/", answers_for(attempt, correct=True)
         )
     assert response.status_code == 302
 

@@ -217,3 +217,6 @@ CELERY_BEAT_SCHEDULE = {
 # /verify/ needs the certificate.
 CERTIFICATE_SIGNING_KEY = env("CERTIFICATE_SIGNING_KEY", default="")
 CERTIFICATE_SIGNING_CERT = env("CERTIFICATE_SIGNING_CERT", default="")
+
+# Uploaded staff files wait here between preview and confirmation (private, short-lived).
+IMPORT_ROOT = env("IMPORT_ROOT", default=str(BASE_DIR / "var" / "imports"))

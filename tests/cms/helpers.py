@@ -1,13 +1,16 @@
 import datetime
 
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from cms.models import HomePage, SeminarIndexPage, SeminarPage
 
 
 def make_home() -> HomePage:
-    root = Page.get_first_root_node()
+    # Transactional tests flush the database, taking the root page made by migrations with it.
+    root = Page.get_first_root_node() or Page.add_root(
+        title="Root", slug="root", locale=Locale.objects.get_or_create(language_code="en")[0]
+    )
     Page.objects.filter(depth=2).delete()  # the placeholder page a new installation starts with
     home = HomePage(title="Adal", slug="home")
     root.add_child(instance=home)

@@ -6,7 +6,9 @@ from django.conf import settings
 
 
 def _start_production(env_extra: dict) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SECRET_KEY"}
+    # Only what a production host would have: no secret key yet, no test-only switches.
+    dropped = {"DJANGO_SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update({"DJANGO_SETTINGS_MODULE": "lms.settings.production", **env_extra})
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy"],

@@ -7,7 +7,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor(client, django_user_model):
-    admin = django_user_model.objects.create_superuser(email="editor@example.com", password="x")
+    admin = django_user_model.objects.create_superuser(
+        email="editor@example.com", password="x", preferred_language="en"
+    )
     client.force_login(admin)
     return admin
 

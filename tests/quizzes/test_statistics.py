@@ -83,7 +83,9 @@ def test_questions_outside_facility_band_are_flagged(population):
 
 
 def test_statistics_page_and_exports_for_editors(client, population, django_user_model):
-    admin = django_user_model.objects.create_superuser(email="boss@example.com", password="x")
+    admin = django_user_model.objects.create_superuser(
+        email="boss@example.com", password="x", preferred_language="en"
+    )
     client.force_login(admin)
     page = client.get(f"/admin/test-statistics/{population.pk}/")
     assert page.status_code == 200
