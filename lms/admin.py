@@ -56,7 +56,29 @@ class ServantProfileAdmin(admin.ModelAdmin):
     search_fields = ["user__last_name", "user__iin", "user__email"]
 
 
-admin.site.register(HRScope)
+@admin.register(HRScope)
+class HRScopeAdmin(admin.ModelAdmin):
+    """Granting or withdrawing an HR scope is recorded in the audit log."""
+
+    list_display = ["user", "unit"]
+    list_select_related = ["user", "unit"]
+    autocomplete_fields = ["user"]
+
+    def save_model(self, request, obj, form, change):
+        from lms.services import hr_scope_grant
+
+        hr_scope_grant(scope=obj, by=request.user)
+
+    def delete_model(self, request, obj):
+        from lms.services import hr_scope_withdraw
+
+        hr_scope_withdraw(scope=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for scope in queryset:
+            self.delete_model(request, scope)
+
+
 admin.site.register(AssignmentRule)
 admin.site.register(TrainingCycle)
 

@@ -212,3 +212,22 @@ def assignments_exempt_inactive(*, profile_ids: list[int], reason: str, by: User
         assignment_exempt(assignment=assignment, reason=reason, by=by)
         count += 1
     return count
+
+
+@transaction.atomic
+def hr_scope_grant(*, scope, by: User | None):
+    scope.save()
+    audit_log(
+        actor=by, action="hr_scope.granted", obj=scope,
+        data={"user": scope.user_id, "unit": scope.unit.code},
+    )  # fmt: skip
+    return scope
+
+
+@transaction.atomic
+def hr_scope_withdraw(*, scope, by: User | None) -> None:
+    audit_log(
+        actor=by, action="hr_scope.withdrawn", obj=scope,
+        data={"user": scope.user_id, "unit": scope.unit.code},
+    )  # fmt: skip
+    scope.delete()

@@ -177,3 +177,28 @@ def test_audit_log_shows_events_in_scope_only(client, hr, tree, course, cycle):
     ids = {e.object_id for e in events if e.action == "assignment.exempted"}
     assert ids == {str(mine.pk)}
     assert any(e.action == "hr.opened" for e in events)
+
+
+def test_servant_record_shows_seminars(client, hr, tree, course, cycle):
+    assignment = servant_in(tree["team"], course, cycle)
+    page = client.get(f"/hr/servants/{assignment.servant_id}/").content.decode()
+    assert "No seminar registrations." in page
+
+
+def test_granting_and_withdrawing_hr_scopes_in_the_admin_is_audited(client, tree):
+    from django.contrib.auth import get_user_model
+
+    admin_user = get_user_model().objects.create_superuser(
+        email="root@example.com", password="x", preferred_language="en"
+    )
+    officer = UserFactory(email="new.officer@example.com")
+    client.force_login(admin_user)
+    response = client.post(
+        "/django-admin/lms/hrscope/add/", {"user": officer.pk, "unit": tree["dept"].pk}
+    )
+    assert response.status_code == 302
+    scope = HRScope.objects.get(user=officer)
+    client.post(f"/django-admin/lms/hrscope/{scope.pk}/delete/", {"post": "yes"})
+    assert not HRScope.objects.filter(user=officer).exists()
+    actions = list(AuditEvent.objects.filter(actor=admin_user).values_list("action", flat=True))
+    assert sorted(actions) == ["hr_scope.granted", "hr_scope.withdrawn"]
