@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -92,3 +93,31 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
         certificate.save(update_fields=["revoked_at", "revocation_reason"])
         audit_log(actor=by, action="certificate.revoked", obj=certificate, data={"reason": reason})
     return certificate
+
+
+def certificates_render_missing() -> int:
+    """Render every certificate still without a PDF (a lost task or a broker outage loses
+    nothing: the periodic task calls this)."""
+    count = 0
+    for certificate in Certificate.objects.filter(Q(pdf="") | Q(sha256="")).iterator():
+        certificate_render_pdf(certificate=certificate)
+        count += 1
+    return count
+
+
+def certificates_regenerate(
+    *, year: int | None = None, organisation_code: str | None = None
+) -> int:
+    """Render the PDFs again (after a template or signing key change)."""
+    certificates = Certificate.objects.all()
+    if year:
+        certificates = certificates.filter(assignment__cycle__year=year)
+    if organisation_code:
+        certificates = certificates.filter(
+            assignment__servant__servant_profile__unit__organisation__code=organisation_code
+        )
+    count = 0
+    for certificate in certificates.iterator():
+        certificate_render_pdf(certificate=certificate, force=True)
+        count += 1
+    return count

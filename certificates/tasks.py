@@ -16,3 +16,10 @@ def render_certificate_pdf(certificate_id: int) -> None:
     certificate = Certificate.objects.filter(pk=certificate_id).first()
     if certificate is not None:
         certificate_render_pdf(certificate=certificate)
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def render_missing_certificates() -> int:
+    from certificates.services import certificates_render_missing
+
+    return certificates_render_missing()

@@ -206,6 +206,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "lms.tasks.send_reminders",
         "schedule": crontab(hour=9, minute=0),
     },
+    "render-missing-certificates": {
+        "task": "certificates.tasks.render_missing_certificates",
+        "schedule": 600.0,
+    },
     "finalise-expired-attempts": {
         "task": "quizzes.tasks.finalise_expired_attempts",
         "schedule": 60.0,

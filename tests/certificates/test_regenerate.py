@@ -1,0 +1,31 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+from certificates.models import Certificate
+from certificates.tasks import render_missing_certificates
+from lms.services import assignment_update_progress
+
+pytestmark = pytest.mark.django_db
+
+
+def test_periodic_task_renders_certificates_left_without_a_pdf(assignment):
+    # Inside the test transaction the after-commit render never runs: as if the broker was down.
+    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    certificate = Certificate.objects.get()
+    assert not certificate.pdf
+    assert render_missing_certificates.delay().get() == 1
+    certificate.refresh_from_db()
+    assert certificate.pdf and len(certificate.sha256) == 64
+    assert render_missing_certificates.delay().get() == 0
+
+
+def test_regenerate_command_renders_again_by_year(assignment):
+    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    out = io.StringIO()
+    call_command("regenerate_certificates", "--year", "2026", stdout=out)
+    assert "1 certificates rendered" in out.getvalue()
+    call_command("regenerate_certificates", "--year", "2020", stdout=out)
+    assert "0 certificates rendered" in out.getvalue()
+    assert Certificate.objects.get().sha256
