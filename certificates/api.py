@@ -1,6 +1,8 @@
 from django.http import Http404
 from ninja import Router, Schema
+from ninja.errors import HttpError
 
+from certificates.ratelimit import over_limit
 from certificates.selectors import certificate_by_code, certificate_public_data
 
 router = Router(tags=["certificates"])
@@ -18,6 +20,8 @@ class VerificationOut(Schema):
 
 @router.get("/verify/{code}", response=VerificationOut, summary="Verify a certificate by its code")
 def verify(request, code: str):
+    if over_limit(request, scope="verify"):
+        raise HttpError(429, "Too many checks from your address. Wait a minute and try again.")
     certificate = certificate_by_code(code=code)
     if certificate is None:
         raise Http404("Unknown certificate code")

@@ -5,6 +5,7 @@ from django.views.decorators.http import require_http_methods
 
 from certificates.forms import CertificateUploadForm
 from certificates.models import Certificate
+from certificates.ratelimit import verify_rate_limited
 from certificates.selectors import (
     certificate_by_code,
     certificate_can_download,
@@ -37,6 +38,7 @@ def certificate_pdf_view(request, serial: str):
     )
 
 
+@verify_rate_limited()
 def verify_view(request, code: str):
     certificate = certificate_by_code(code=code)
     if certificate is None:
@@ -45,6 +47,7 @@ def verify_view(request, code: str):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@verify_rate_limited()
 def verify_form_view(request):
     """Check a certificate by its code (GET) or by uploading its PDF file (POST)."""
     code = request.GET.get("code", "").strip()

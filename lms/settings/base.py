@@ -224,3 +224,6 @@ CERTIFICATE_SIGNING_CERT = env("CERTIFICATE_SIGNING_CERT", default="")
 
 # Uploaded staff files wait here between preview and confirmation (private, short-lived).
 IMPORT_ROOT = env("IMPORT_ROOT", default=str(BASE_DIR / "var" / "imports"))
+
+# Certificate checks per client address per minute (page, upload and API together).
+ADAL_VERIFY_RATE_PER_MINUTE = env.int("ADAL_VERIFY_RATE_PER_MINUTE", default=60)

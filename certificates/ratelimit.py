@@ -1,0 +1,55 @@
+"""A fixed-window limit per client address for the public verification endpoints, kept in the
+shared cache (Redis in production) so that every web process counts together."""
+
+from __future__ import annotations
+
+import time
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import JsonResponse
+from django.shortcuts import render
+
+
+def _client_address(request) -> str:
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def over_limit(request, *, scope: str) -> bool:
+    limit = settings.ADAL_VERIFY_RATE_PER_MINUTE
+    window = int(time.time() // 60)
+    key = f"ratelimit:{scope}:{_client_address(request)}:{window}"
+    if cache.add(key, 1, timeout=90):
+        return limit < 1
+    try:
+        return cache.incr(key) > limit
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=90)
+        return False
+
+
+def verify_rate_limited(*, json: bool = False):
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if over_limit(request, scope="verify"):
+                from django.utils.translation import gettext as _
+
+                message = _(
+                    "Too many checks from your address. Please wait a minute and try again."
+                )
+                if json:
+                    response = JsonResponse({"detail": message}, status=429)
+                else:
+                    response = render(
+                        request, "certificates/too_many_requests.html", {"message": message},
+                        status=429,
+                    )  # fmt: skip
+                response["Retry-After"] = "60"
+                return response
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
