@@ -36,6 +36,12 @@ class CertificateStatus(models.TextChoices):
     REVOKED = "revoked", _("Revoked")
 
 
+class RevocationCategory(models.TextChoices):
+    ISSUED_IN_ERROR = "error", _("Issued in error")
+    INTEGRITY = "integrity", _("The test was not taken honestly")
+    WITHDRAWN = "withdrawn", _("Withdrawn by the organisation")
+
+
 class SerialCounter(models.Model):
     """The last serial number issued in a year; locked row by row so serials never repeat."""
 
@@ -62,6 +68,9 @@ class Certificate(models.Model):
     issued_at = models.DateTimeField(_("issued"))
     valid_until = models.DateField(_("valid until"))
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revocation_category = models.CharField(
+        _("revocation category"), max_length=20, choices=RevocationCategory.choices, blank=True
+    )
     revocation_reason = models.CharField(_("revocation reason"), max_length=255, blank=True)
     pdf = models.FileField(_("PDF"), storage=certificate_storage, blank=True, max_length=255)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Locale
 
-from certificates.models import Certificate, SerialCounter
+from certificates.models import Certificate, RevocationCategory, SerialCounter
 from lms.models import Assignment
 from lms.services import audit_log
 
@@ -84,14 +84,28 @@ def certificate_render_pdf(*, certificate: Certificate, force: bool = False) -> 
 
 
 @transaction.atomic
-def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certificate:
-    """Revoke a certificate. The record stays, and verification shows it as revoked."""
+def certificate_revoke(
+    *, certificate: Certificate, by, reason: str, category: str = RevocationCategory.WITHDRAWN
+) -> Certificate:
+    """Revoke a certificate. The record stays, and verification shows it as revoked with the
+    date and category. When the test was not taken honestly, the servant's training for that
+    cycle is reopened: passing again issues a new certificate."""
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if certificate.revoked_at is None:
         certificate.revoked_at = timezone.now()
         certificate.revocation_reason = reason
-        certificate.save(update_fields=["revoked_at", "revocation_reason"])
-        audit_log(actor=by, action="certificate.revoked", obj=certificate, data={"reason": reason})
+        certificate.revocation_category = category
+        certificate.save(update_fields=["revoked_at", "revocation_reason", "revocation_category"])
+        audit_log(
+            actor=by,
+            action="certificate.revoked",
+            obj=certificate,
+            data={"reason": reason, "category": category},
+        )
+        if category == RevocationCategory.INTEGRITY:
+            from lms.services import assignment_reopen
+
+            assignment_reopen(assignment=certificate.assignment, by=by)
     return certificate
 
 

@@ -19,7 +19,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from certificates.models import Certificate
+from certificates.models import Certificate, RevocationCategory
 from certificates.services import certificate_render_pdf, certificate_revoke
 from cms import demo_content as content
 from cms.models import (
@@ -476,6 +476,7 @@ def build_progress(users: dict[str, User], course: CoursePage) -> dict[str, Cert
         certificate=revoked,
         by=users["admin@example.com"],
         reason="Final test taken by another person (integrity review)",
+        category=RevocationCategory.INTEGRITY,
     )
     return certificates
 

@@ -11,6 +11,11 @@ urlpatterns = [
     path("audit/", hr_views.audit_log_view, name="audit"),
     path("import/", hr_views.import_view, name="import"),
     path(
+        "certificates/<str:serial>/revoke/",
+        hr_views.certificate_revoke_view,
+        name="certificate_revoke",
+    ),
+    path(
         "assignments/<int:assignment_id>/exempt/",
         hr_views.assignment_exempt_view,
         name="exempt",

@@ -129,6 +129,8 @@ def unit_export(request, unit_id: int, fmt: str):
 
 @hr_required
 def servant_record(request, servant_id: int):
+    from certificates.models import RevocationCategory
+
     servant = selectors.hr_servant_or_404(user=request.user, servant_id=servant_id)
     assignments = list(selectors.assignments_for_servant(user=servant))
     attempts = (
@@ -144,6 +146,7 @@ def servant_record(request, servant_id: int):
             "assignments": assignments,
             "attempts": attempts,
             "certificates": [c for a in assignments for c in a.certificates.all()],
+            "revocation_categories": RevocationCategory.choices,
             "events": AuditEvent.objects.filter(
                 object_type="lms.assignment", object_id__in=[str(a.pk) for a in assignments]
             )[:50],
@@ -282,3 +285,26 @@ def import_view(request):
         }  # fmt: skip
         context.update(plan=plan, token=token, organisation=organisation)
     return render(request, "lms/hr/import.html", context)
+
+
+@hr_required
+@require_POST
+def certificate_revoke_view(request, serial: str):
+    from certificates.models import Certificate, RevocationCategory
+    from certificates.services import certificate_revoke
+
+    certificate = get_object_or_404(
+        Certificate,
+        serial=serial,
+        assignment__servant__servant_profile__unit__in=selectors.hr_units(user=request.user),
+    )
+    category = request.POST.get("category", "")
+    reason = request.POST.get("reason", "").strip()[:255]
+    if category not in RevocationCategory.values or not reason:
+        messages.error(request, _("Choose a category and give the reason for the revocation."))
+    else:
+        certificate_revoke(
+            certificate=certificate, by=request.user, reason=reason, category=category
+        )
+        messages.success(request, _("The certificate is revoked; its verification page says so."))
+    return redirect("hr:servant", servant_id=certificate.assignment.servant_id)

@@ -231,3 +231,15 @@ def hr_scope_withdraw(*, scope, by: User | None) -> None:
         data={"user": scope.user_id, "unit": scope.unit.code},
     )  # fmt: skip
     scope.delete()
+
+
+@transaction.atomic
+def assignment_reopen(*, assignment: Assignment, by: User | None) -> Assignment:
+    """Undo a completion (its certificate was revoked): the servant passes the test again."""
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    if assignment.status == AssignmentStatus.COMPLETED:
+        assignment.status = AssignmentStatus.IN_PROGRESS
+        assignment.completed_at = None
+        assignment.save(update_fields=["status", "completed_at", "updated_at"])
+        audit_log(actor=by, action="assignment.reopened", obj=assignment)
+    return assignment

@@ -202,3 +202,44 @@ def test_granting_and_withdrawing_hr_scopes_in_the_admin_is_audited(client, tree
     assert not HRScope.objects.filter(user=officer).exists()
     actions = list(AuditEvent.objects.filter(actor=admin_user).values_list("action", flat=True))
     assert sorted(actions) == ["hr_scope.granted", "hr_scope.withdrawn"]
+
+
+def test_hr_revokes_in_scope_and_the_servant_can_earn_a_new_certificate(
+    client, hr, tree, course, cycle
+):
+    from certificates.models import Certificate
+    from lms.services import assignment_update_progress
+
+    assignment = servant_in(tree["team"], course, cycle)
+    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    certificate = Certificate.objects.get()
+    response = client.post(
+        f"/hr/certificates/{certificate.serial}/revoke/",
+        {"category": "integrity", "reason": "Another person took the test"},
+    )
+    assert response.status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.status == "revoked"
+    page = client.get(f"/verify/{certificate.code}/").content.decode()
+    assert "The test was not taken honestly" in page
+    assignment.refresh_from_db()
+    assert assignment.status == "in_progress"  # reopened
+    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    assert Certificate.objects.filter(assignment=assignment).count() == 2
+    assert Certificate.objects.filter(assignment=assignment, revoked_at__isnull=True).count() == 1
+
+
+def test_hr_cannot_revoke_outside_the_scope(client, hr, tree, course, cycle):
+    from certificates.models import Certificate
+    from lms.services import assignment_update_progress
+
+    outsider = servant_in(tree["other"], course, cycle)
+    assignment_update_progress(assignment=outsider, final_test_passed=True)
+    certificate = Certificate.objects.get()
+    response = client.post(
+        f"/hr/certificates/{certificate.serial}/revoke/",
+        {"category": "error", "reason": "x"},
+    )
+    assert response.status_code == 404
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is None
