@@ -161,3 +161,21 @@ def page_for_attendance(*, page_id: int) -> SeminarPage:
     if not isinstance(page, SeminarPage):
         raise SeminarPage.DoesNotExist
     return canonical_page(page).specific
+
+
+def site_search(*, query: str, language: str):
+    """Live lessons, courses, seminars, news and standard pages in one language, best first."""
+    from wagtail.models import Locale, Page
+
+    query = query.strip()
+    locale = Locale.objects.filter(language_code=language).first()
+    if not query or locale is None:
+        return Page.objects.none()
+    return (
+        Page.objects.live()
+        .public()
+        .filter(locale=locale)
+        .exclude(depth__lte=2)
+        .specific()
+        .search(query)
+    )

@@ -1,8 +1,10 @@
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -81,4 +83,21 @@ def seminar_attendance(request, page_id: int):
             "can_mark": seminar.has_started,
             "header_icon": "group",
         },
+    )
+
+
+def search_view(request):
+    """Site search in the language of the page (`/<lang>/search/?q=`)."""
+    from django.core.paginator import Paginator
+    from django.utils.translation import get_language
+
+    from cms.selectors import site_search
+
+    query = request.GET.get("q", "")[:200]
+    results = site_search(query=query, language=get_language()[:2])
+    page = Paginator(results, 20).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "cms/search.html",
+        {"query": query, "page": page, "querystring": urlencode({"q": query})},
     )
