@@ -1,5 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -116,6 +120,83 @@ class SourcesBlock(blocks.ListBlock):
         ]
 
 
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt = blocks.CharBlock(
+        label=_("Alternative text"),
+        help_text=_("What the image shows, for people who cannot see it. Required."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+        label = _("Image")
+        description = _("An image with its alternative text and an optional caption.")
+        preview_value = {"alt": "Diagram of the reporting channels", "caption": "Where to report"}
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video link"), help_text=_("A link to the video page."))
+    title = blocks.CharBlock(label=_("Title"), help_text=_("Shown and read out before the video."))
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video_block.html"
+        label = _("Video")
+        description = _("An embedded video with a title.")
+        preview_value = {"title": "Anti-corruption standards in two minutes"}
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, help_text=_("Defaults to the document's title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_block.html"
+        label = _("Document download")
+        description = _("A link to download a document, with its format and size.")
+        preview_value = {"title": "Memo on gifts (PDF)"}
+
+
+class TableBlock(WagtailTableBlock):
+    class Meta:
+        icon = "table"
+        template = "blocks/table_block.html"
+        label = _("Table")
+        description = _("A simple table; the first row can be a header.")
+        preview_value = {
+            "first_row_is_table_header": True,
+            "data": [
+                ["Measure", "Article"],
+                ["Restrictions", "12"],
+                ["Conflict of interest", "15"],
+            ],
+        }
+
+
+class FAQItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"))
+    answer = blocks.RichTextBlock(label=_("Answer"), features=["bold", "italic", "link", "ul"])
+
+
+class FAQBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(FAQItemBlock(), **kwargs)
+
+    class Meta:
+        icon = "help"
+        template = "blocks/faq_block.html"
+        label = _("Questions and answers")
+        description = _("Questions that open to show their answers (works without JavaScript).")
+        preview_value = [
+            {"question": "May I accept flowers?", "answer": "<p>Not for an official act.</p>"}
+        ]
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -123,4 +204,9 @@ class BaseStreamBlock(blocks.StreamBlock):
     key_facts = KeyFactsBlock()
     case_study = CaseStudyBlock()
     callout = CalloutBlock()
+    image = ImageBlock()
+    video = VideoBlock()
+    document = DocumentBlock()
+    table = TableBlock()
+    faq = FAQBlock()
     sources = SourcesBlock()

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "certificates",
     "cms",
     "wagtail.contrib.forms",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
