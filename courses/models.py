@@ -45,6 +45,15 @@ class CoursePage(Page):
         blank=True,
         help_text=_("One outcome per line: what a servant can do after the course."),
     )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("cover image"),
+        help_text=_("Shown at the top of the course page and in course lists."),
+    )
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated minutes"), default=90, help_text=_("How long the course takes, in minutes.")
     )
@@ -63,6 +72,7 @@ class CoursePage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("learning_outcomes"),
+        FieldPanel("cover_image"),
         FieldPanel("estimated_minutes"),
         FieldPanel("final_quiz"),
     ]
