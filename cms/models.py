@@ -66,6 +66,10 @@ class HomePage(Page):
 
         context["upcoming_seminars"] = upcoming_seminars(locale=self.locale, limit=HOME_LIST_SIZE)
         context["latest_news"] = latest_news(locale=self.locale, limit=HOME_LIST_SIZE)
+        if request.user.is_authenticated:
+            from lms.selectors import assignments_for_servant
+
+            context["current_assignment"] = assignments_for_servant(user=request.user).first()
         return context
 
 

@@ -20,3 +20,25 @@ def test_translated_home_page_shows_the_featured_course(client, course, locales)
     assert kk_home.featured_course_id is None
     page = client.get("/kk/").content.decode()
     assert "Сыбайлас жемқорлыққа қарсы стандарттар" in page
+
+
+def test_home_page_shows_the_servants_current_cycle(client, assignment):
+    client.force_login(assignment.servant)
+    page = client.get("/en/").content.decode()
+    assert "Mandatory training 2026" in page
+    assert "due 01.12.2026" in page and "0 of 3 lessons read" in page
+
+
+def test_untranslated_pages_fall_back_clearly(client, course, locales):
+    # No Kazakh tree at all: the original page, with a notice.
+    response = client.get("/kk/courses/anti-corruption/")
+    assert response.status_code == 200
+    assert "Бұл бет сіздің тіліңізде әлі жоқ" in response.content.decode()
+    # A Kazakh home exists but not this course: a 404 page that says why and links home.
+    from cms.models import HomePage
+
+    HomePage.objects.get().copy_for_translation(locales["kk"]).save_revision().publish()
+    response = client.get("/kk/courses/anti-corruption/")
+    assert response.status_code == 404
+    body = response.content.decode()
+    assert 'lang="kk"' in body and 'href="/kk/"' in body
