@@ -50,7 +50,7 @@ from lms.models import (
     User,
 )
 from lms.services import assignment_update_progress, cycle_open
-from lms.validators import iin_check_digit
+from lms.validators import iin_build
 from quizzes.imports import QuestionRow, questions_import
 from quizzes.models import Choice, DrawRule, Quiz, Topic
 from quizzes.services import attempt_start, attempt_submit
@@ -112,13 +112,7 @@ UNITS = [  # (code, parent code, en, ru, kk)
 
 
 def _iin(birth: datetime.date, serial: int) -> str:
-    """A checksum-valid IIN: date of birth, century/sex digit, then a serial."""
-    for n in range(serial, serial + 50):
-        first = f"{birth:%y%m%d}{'3' if birth.year < 2000 else '5'}{n % 10000:04d}"
-        check = iin_check_digit(first)
-        if check is not None:
-            return first + str(check)
-    raise ValueError("no valid IIN found")
+    return iin_build(born=birth, serial=serial)
 
 
 DEMO_USERS = [

@@ -20,7 +20,7 @@ from lms.models import (
     User,
 )
 from lms.services import assignment_exempt, assignment_update_progress, cycle_open
-from lms.validators import iin_check_digit
+from lms.validators import iin_build
 
 SECOND_ORGANISATION = {
     "code": "transport-committee",
@@ -49,13 +49,7 @@ CATEGORIES = [ServantCategory.ADMINISTRATIVE] * 6 + [
 
 
 def _iin(n: int) -> str:
-    birth = datetime.date(1970, 1, 1) + datetime.timedelta(days=97 * n)
-    for serial in range(n * 7, n * 7 + 50):
-        first = f"{birth:%y%m%d}{'3' if birth.year < 2000 else '5'}{serial % 10000:04d}"
-        check = iin_check_digit(first)
-        if check is not None:
-            return first + str(check)
-    raise ValueError(n)
+    return iin_build(born=datetime.date(1970, 1, 1) + datetime.timedelta(days=97 * n), serial=n * 7)
 
 
 def _units(organisation_data: dict, units: list) -> dict[str, OrgUnit]:

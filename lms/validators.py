@@ -20,3 +20,15 @@ def validate_iin(value: str) -> None:
         raise ValidationError(_("An IIN has exactly 12 digits."), code="iin_format")
     if iin_check_digit(value[:11]) != int(value[11]):
         raise ValidationError(_("This IIN has a wrong check digit."), code="iin_checksum")
+
+
+def iin_build(*, born, serial: int, female: bool = False) -> str:
+    """A checksum-valid IIN for someone born on `born` (for demo data and tests): date of birth,
+    the century/sex digit, a serial, then the check digit (the next serial when none exists)."""
+    century_digit = {1800: 1, 1900: 3, 2000: 5}[born.year // 100 * 100] + int(female)
+    for n in range(serial, serial + 20):
+        first = f"{born:%y%m%d}{century_digit}{n % 10000:04d}"
+        check = iin_check_digit(first)
+        if check is not None:
+            return first + str(check)
+    raise ValueError(f"no valid IIN near serial {serial}")

@@ -13,17 +13,12 @@ from lms.models import (
     User,
 )
 from lms.selectors import course_lesson_total
-from lms.validators import iin_check_digit
+from lms.validators import iin_build
 
 
 def make_iin(n: int) -> str:
     """A checksum-valid IIN for a person born 12 April 1988, serial from n."""
-    for serial in range(n * 10, n * 10 + 10):
-        first = f"8804123{serial % 10000:04d}"
-        check = iin_check_digit(first)
-        if check is not None:
-            return first + str(check)
-    raise ValueError(n)
+    return iin_build(born=datetime.date(1988, 4, 12), serial=n * 10)
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -8,22 +8,9 @@ from pypdf import PdfReader
 from certificates.models import Certificate
 from certificates.services import certificate_issue, certificate_render_pdf, certificate_revoke
 from lms.models import HRScope
-from lms.services import assignment_update_progress
 from tests.factories import ServantProfileFactory, UserFactory, make_unit
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def complete(django_capture_on_commit_callbacks):
-    """Complete an assignment and run what waits for the commit (the PDF render)."""
-
-    def _complete(assignment) -> Certificate:
-        with django_capture_on_commit_callbacks(execute=True):
-            assignment_update_progress(assignment=assignment, final_test_passed=True)
-        return Certificate.objects.get(assignment=assignment)
-
-    return _complete
 
 
 def pdf_text(certificate: Certificate) -> str:

@@ -13,21 +13,8 @@ from pypdf import PdfReader
 from certificates.models import Certificate
 from certificates.services import certificate_revoke
 from certificates.signing import configured_trust_root, ensure_demo_signing_key
-from lms.services import assignment_update_progress
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def complete(django_capture_on_commit_callbacks):
-    """Complete an assignment and run what waits for the commit (the PDF render)."""
-
-    def _complete(assignment) -> Certificate:
-        with django_capture_on_commit_callbacks(execute=True):
-            assignment_update_progress(assignment=assignment, final_test_passed=True)
-        return Certificate.objects.get(assignment=assignment)
-
-    return _complete
 
 
 @pytest.fixture(scope="session")
