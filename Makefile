@@ -8,7 +8,7 @@ PORT ?= 8000
 # Tests run on PostgreSQL; point DATABASE_URL elsewhere to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/adal
 
-.PHONY: demo test system-deps venv messages lint check worker beat clean
+.PHONY: demo test system-deps venv messages lint check worker beat clean bench
 
 system-deps:
 	@bash .ci/system-deps.sh $(SYSTEM_DEPS_FLAGS)
@@ -57,3 +57,10 @@ beat: venv
 
 clean:
 	rm -rf $(VENV) db.sqlite3 var media staticfiles
+
+# Benchmarks at national scale (bench/README_SECTION.md): its own PostgreSQL database
+# (adal_bench), Redis databases 13 (cache) and 14 (broker), gunicorn on 127.0.0.1:8100.
+# One part alone: `make bench BENCH_PARTS=dashboard`.
+BENCH_PARTS ?=
+bench: system-deps venv messages
+	$(BIN)/python -m bench $(BENCH_PARTS)

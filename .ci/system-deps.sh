@@ -12,6 +12,7 @@ packages=(
     gettext                 # compilemessages
     poppler-utils           # pdftoppm, to look at certificates
     zbar-tools              # zbarimg: tests read the QR code back
+    wrk                     # HTTP load for `make bench` (pages part)
 )
 for arg in "$@"; do
     case "$arg" in

@@ -4,6 +4,7 @@ from ninja.errors import HttpError
 
 from certificates.ratelimit import over_limit
 from certificates.selectors import certificate_by_code, certificate_public_data
+from certificates.timing import respond_no_sooner_than_floor
 
 router = Router(tags=["certificates"])
 
@@ -19,6 +20,7 @@ class VerificationOut(Schema):
 
 
 @router.get("/verify/{code}", response=VerificationOut, summary="Verify a certificate by its code")
+@respond_no_sooner_than_floor
 def verify(request, code: str):
     if over_limit(request, scope="verify"):
         raise HttpError(429, "Too many checks from your address. Wait a minute and try again.")

@@ -1,12 +1,16 @@
 import os
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import PreviewableMixin
 
 
 class CertificateStorage(FileSystemStorage):
@@ -72,6 +76,15 @@ class Certificate(models.Model):
         _("revocation category"), max_length=20, choices=RevocationCategory.choices, blank=True
     )
     revocation_reason = models.CharField(_("revocation reason"), max_length=255, blank=True)
+    template = models.ForeignKey(
+        "certificates.CertificateTemplate",
+        verbose_name=_("template"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+        help_text=_("The organisation's template at the time of issue."),
+    )
     pdf = models.FileField(_("PDF"), storage=certificate_storage, blank=True, max_length=255)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
 
@@ -110,3 +123,201 @@ class Certificate(models.Model):
     @property
     def verify_full_url(self) -> str:
         return settings.SITE_URL + self.get_verify_url()
+
+
+HEX_COLOUR = RegexValidator(
+    r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hexadecimal digits, e.g. #0b5e7c.")
+)
+
+CERTIFICATE_LANGUAGES = ("en", "ru", "kk")
+
+
+class CertificateTemplate(PreviewableMixin, models.Model):
+    """How an organisation's certificates look: logo, signatory, colours and wording in each
+    language. One template may be the default, used for organisations without their own."""
+
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("For editors only, e.g. 'Aviation Administration'.")
+    )
+    organisation = models.OneToOneField(
+        "lms.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="certificate_template",
+        help_text=_("Certificates of this organisation's staff use this template."),
+    )
+    is_default = models.BooleanField(
+        _("default template"),
+        default=False,
+        help_text=_("Used for every organisation that has no template of its own."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Printed in the top corner; a transparent PNG looks best."),
+    )
+    signatory_name = models.CharField(
+        _("signatory name"),
+        max_length=120,
+        blank=True,
+        help_text=_("The person who signs, as printed under the signature."),
+    )
+    signature = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("signature image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A scanned handwritten signature on a transparent or white background."),
+    )
+    primary_colour = models.CharField(
+        _("main colour"),
+        max_length=7,
+        default="#0b5e7c",
+        validators=[HEX_COLOUR],
+        help_text=_("Frame and heading colour."),
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default="#c9a227",
+        validators=[HEX_COLOUR],
+        help_text=_("Thin inner line and the line under the holder's name."),
+    )
+    signatory_title_en = models.CharField(
+        _("signatory title (English)"), max_length=160, blank=True
+    )
+    signatory_title_ru = models.CharField(
+        _("signatory title (Russian)"), max_length=160, blank=True
+    )
+    signatory_title_kk = models.CharField(_("signatory title (Kazakh)"), max_length=160, blank=True)
+    heading_en = models.CharField(
+        _("heading (English)"),
+        max_length=80,
+        blank=True,
+        help_text=_("Leave empty for the standard wording."),
+    )
+    heading_ru = models.CharField(_("heading (Russian)"), max_length=80, blank=True)
+    heading_kk = models.CharField(_("heading (Kazakh)"), max_length=80, blank=True)
+    statement_en = models.CharField(
+        _("statement (English)"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The line between the holder's name and the course title. Leave empty for the "
+            "standard wording."
+        ),
+    )
+    statement_ru = models.CharField(_("statement (Russian)"), max_length=255, blank=True)
+    statement_kk = models.CharField(_("statement (Kazakh)"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("certificate template")
+        verbose_name_plural = _("certificate templates")
+        ordering = ["-is_default", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_default"],
+                condition=Q(is_default=True),
+                name="certificate_template_one_default",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.is_default and self.organisation_id:
+            raise ValidationError(
+                {"is_default": _("The default template cannot belong to one organisation.")}
+            )
+        if (
+            self.is_default
+            and CertificateTemplate.objects.filter(is_default=True).exclude(pk=self.pk).exists()
+        ):
+            raise ValidationError({"is_default": _("Another template is already the default.")})
+
+    def wording(self, language: str) -> dict[str, str]:
+        """The texts for one language; empty fields fall back to the standard wording."""
+        if language not in CERTIFICATE_LANGUAGES:
+            language = "en"
+        return {
+            "heading": getattr(self, f"heading_{language}"),
+            "statement": getattr(self, f"statement_{language}"),
+            "signatory_title": getattr(self, f"signatory_title_{language}"),
+        }
+
+    # Live preview in the admin: the real PDF of a sample certificate, in each language.
+    @property
+    def preview_modes(self):
+        return [
+            ("en", _("English PDF")),
+            ("ru", _("Russian PDF")),
+            ("kk", _("Kazakh PDF")),
+        ]
+
+    def serve_preview(self, request, mode_name):
+        from certificates.pdf import render_sample_certificate
+
+        data = render_sample_certificate(template=self, language=mode_name or "en")
+        response = HttpResponse(data, content_type="application/pdf")
+        response["Content-Disposition"] = 'inline; filename="preview.pdf"'
+        return response
+
+
+class BundleStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to start")
+    RUNNING = "running", _("Being prepared")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Failed")
+    EXPIRED = "expired", _("Expired")
+
+
+class CertificateBundle(models.Model):
+    """A ZIP of a unit's certificates for one year, built in the background for an HR officer.
+    Its download link works for its requester only, until `expires_at`."""
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificate_bundles"
+    )
+    unit = models.ForeignKey("lms.OrgUnit", on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField(_("year"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=BundleStatus.choices, default=BundleStatus.PENDING
+    )
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    file = models.FileField(storage=certificate_storage, blank=True, max_length=255)
+    size = models.PositiveBigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("certificate download")
+        verbose_name_plural = _("certificate downloads")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "expires_at"], name="bundle_status_expiry")]
+
+    def __str__(self):
+        return f"{self.unit_id}/{self.year}"
+
+    @property
+    def percent(self) -> int:
+        if self.status == BundleStatus.READY:
+            return 100
+        return int(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def is_expired(self) -> bool:
+        return self.status == BundleStatus.EXPIRED or (
+            self.expires_at is not None and self.expires_at <= timezone.now()
+        )

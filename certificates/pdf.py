@@ -3,24 +3,28 @@ configured. The stylesheet and font configuration are parsed once per process.""
 
 from __future__ import annotations
 
+import base64
 import functools
 import logging
 
 import segno
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
 from certificates import signing
+from certificates.models import CERTIFICATE_LANGUAGES, CertificateTemplate
 
 logger = logging.getLogger(__name__)
 
 CSS_TEMPLATE = "certificates/certificate_pdf.css"
 # Tagged, with a structure tree, document title and language: readable by screen readers.
 PDF_VARIANT = "pdf/ua-1"
+LOGO_SPEC = "max-400x400|format-png"
+SIGNATURE_SPEC = "max-500x200|format-png"
 
 
 @functools.cache
@@ -40,24 +44,104 @@ def qr_svg(url: str, *, title: str = "") -> str:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _image_data_uri(image_id: int, file_name: str, spec: str) -> str:
+    """A small PNG rendition of a template image, inlined so the PDF needs no file access;
+    keyed by the file name so that a replaced image is read again."""
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.get(pk=image_id)
+    rendition = image.get_rendition(spec)
+    with rendition.file.open("rb") as handle:
+        data = handle.read()
+    return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+
+
+def _image(image, spec: str) -> str:
+    if image is None:
+        return ""
+    try:
+        return _image_data_uri(image.pk, image.file.name, spec)
+    except Exception:  # a missing file must not stop certificates from being issued
+        logger.exception("Certificate template image %s could not be read.", image.pk)
+        return ""
+
+
+def template_for(certificate) -> CertificateTemplate:
+    """The template chosen at issue, else today's default, else the built-in look."""
+    if certificate.template_id:
+        return certificate.template
+    default = CertificateTemplate.objects.filter(is_default=True).first()
+    return default or CertificateTemplate(name="Adal")
+
+
+def _html(certificate, template: CertificateTemplate) -> str:
+    wording = template.wording(certificate.language)
+    qr_title = gettext("QR code linking to the verification page")
+    return render_to_string(
+        "certificates/certificate_pdf.html",
+        {
+            "certificate": certificate,
+            "template": template,
+            "heading": wording["heading"] or gettext("Certificate"),
+            "statement": wording["statement"]
+            or gettext("has completed the mandatory annual training course"),
+            "signatory_title": wording["signatory_title"],
+            "logo": _image(template.logo, LOGO_SPEC),
+            "signature": _image(template.signature, SIGNATURE_SPEC),
+            "verify_url": certificate.verify_full_url,
+            "qr_svg": qr_svg(certificate.verify_full_url, title=qr_title),
+            "site_url": settings.SITE_URL,
+        },
+    )
+
+
+# Decoded template images (logos, signatures), shared by every render of the process.
+_image_cache: dict = {}
+
+
+def _write_pdf(html: str) -> bytes:
+    document = HTML(string=html, base_url=str(settings.BASE_DIR))
+    return document.write_pdf(
+        stylesheets=[_stylesheet()],
+        font_config=_font_config(),
+        pdf_variant=PDF_VARIANT,
+        cache=_image_cache,
+    )
+
+
+def render_sample_certificate(*, template: CertificateTemplate, language: str) -> bytes:
+    """An unsigned PDF of a made-up certificate, for the template preview in the admin."""
+    from certificates.models import Certificate
+
+    if language not in CERTIFICATE_LANGUAGES:
+        language = "en"
+    today = timezone.localdate()
+    with translation.override(language):
+        sample = Certificate(
+            serial=f"AC-{today.year}-000000",
+            code="SAMPLE-" + "0" * 25,
+            holder_name=gettext("Holder's full name"),
+            course_title=gettext("Course title"),
+            organisation_name=(
+                template.organisation.name_in(language)
+                if template.organisation_id
+                else gettext("Organisation")
+            ),
+            language=language,
+            issued_at=timezone.now(),
+            valid_until=today.replace(year=today.year + 1),
+        )
+        return _write_pdf(_html(sample, template))
+
+
 def render_certificate(certificate) -> bytes:
     """The certificate as PDF bytes, signed when CERTIFICATE_SIGNING_KEY/CERT are configured."""
+    template = template_for(certificate)
     with translation.override(certificate.language):
-        qr_title = gettext("QR code linking to the verification page")
-        html = render_to_string(
-            "certificates/certificate_pdf.html",
-            {
-                "certificate": certificate,
-                "verify_url": certificate.verify_full_url,
-                "qr_svg": qr_svg(certificate.verify_full_url, title=qr_title),
-                "site_url": settings.SITE_URL,
-            },
-        )
+        html = _html(certificate, template)
         signature_reason = gettext("Certificate %(serial)s") % {"serial": certificate.serial}
-    document = HTML(string=html, base_url=str(settings.BASE_DIR))
-    data = document.write_pdf(
-        stylesheets=[_stylesheet()], font_config=_font_config(), pdf_variant=PDF_VARIANT
-    )
+    data = _write_pdf(html)
     if signing.configured_signer() is None:
         logger.warning(
             "Certificate %s is not signed: CERTIFICATE_SIGNING_KEY and CERTIFICATE_SIGNING_CERT "

@@ -5,18 +5,52 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateBundle, CertificateTemplate
 from certificates.signing import SigningNotConfigured, signature_check
-from lms.models import User
-from lms.selectors import user_in_hr_scope
+from lms.models import Organisation, OrgUnit, User
+from lms.selectors import hr_units, user_in_hr_scope
 
 logger = logging.getLogger(__name__)
 
 
 def certificate_by_code(*, code: str) -> Certificate | None:
     return Certificate.objects.filter(code=code).first()
+
+
+def certificate_template_for(*, organisation: Organisation | None) -> CertificateTemplate | None:
+    """The organisation's own template, else the default one (None: the built-in look)."""
+    if organisation is not None:
+        own = CertificateTemplate.objects.filter(organisation=organisation).first()
+        if own is not None:
+            return own
+    return CertificateTemplate.objects.filter(is_default=True).first()
+
+
+def certificates_for_bundle(*, unit: OrgUnit, year: int) -> QuerySet[Certificate]:
+    """The certificates (not revoked) of a year held by servants of the unit and its subunits."""
+    return (
+        Certificate.objects.filter(
+            assignment__cycle__year=year,
+            assignment__servant__servant_profile__unit__path__startswith=unit.path,
+            revoked_at__isnull=True,
+        )
+        .select_related("template")
+        .order_by("serial")
+    )
+
+
+def bundle_for_user(*, user: User, bundle_id: int) -> CertificateBundle:
+    """The user's own bundle of a unit still in their scope; anything else is 404."""
+    return get_object_or_404(
+        CertificateBundle.objects.select_related("unit"),
+        pk=bundle_id,
+        requested_by=user,
+        unit__in=hr_units(user=user),
+    )
 
 
 def certificate_can_download(*, user: User, certificate: Certificate) -> bool:

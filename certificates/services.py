@@ -1,18 +1,34 @@
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
+import os
 import secrets
+import tempfile
+import zipfile
 from datetime import timedelta
+from pathlib import Path
 
-from django.core.files.base import ContentFile
+from django.conf import settings
+from django.core.files.base import ContentFile, File
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Locale
 
-from certificates.models import Certificate, RevocationCategory, SerialCounter
+from certificates.models import (
+    BundleStatus,
+    Certificate,
+    CertificateBundle,
+    RevocationCategory,
+    SerialCounter,
+)
+from certificates.selectors import certificate_template_for, certificates_for_bundle
+from lms.exports import safe_cell
 from lms.models import Assignment
 from lms.services import audit_log
+from lms.tasking import enqueue_on_commit
 
 
 def _next_serial(year: int) -> str:
@@ -39,7 +55,7 @@ def certificate_issue(*, assignment: Assignment) -> Certificate:
     holder = assignment.servant
     language = holder.preferred_language
     profile = getattr(holder, "servant_profile", None)
-    organisation = profile.unit.organisation.name_in(language) if profile else ""
+    organisation = profile.unit.organisation if profile else None
     issued_at = timezone.now()
     certificate = Certificate.objects.create(
         assignment=assignment,
@@ -47,7 +63,8 @@ def certificate_issue(*, assignment: Assignment) -> Certificate:
         code=secrets.token_urlsafe(24),
         holder_name=holder.get_full_name() or holder.email,
         course_title=_course_title(assignment, language),
-        organisation_name=organisation,
+        organisation_name=organisation.name_in(language) if organisation else "",
+        template=certificate_template_for(organisation=organisation),
         language=language,
         issued_at=issued_at,
         valid_until=timezone.localdate(issued_at)
@@ -57,13 +74,45 @@ def certificate_issue(*, assignment: Assignment) -> Certificate:
 
     from certificates.tasks import render_certificate_pdf
 
-    certificate_id = certificate.pk
-    transaction.on_commit(lambda: render_certificate_pdf.delay(certificate_id))
+    # If the broker is down, the periodic render_missing_certificates task renders it later.
+    enqueue_on_commit(render_certificate_pdf, certificate.pk)
     return certificate
 
 
+def _write_atomically(storage, name: str, data: bytes) -> str:
+    """Write a whole file or nothing: a crash mid-write leaves at most a hidden `.part` file."""
+    try:
+        path = Path(storage.path(name))
+    except NotImplementedError:  # object storage: an object is stored whole or not at all
+        return name if storage.exists(name) else storage.save(name, ContentFile(data))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(
+        dir=path.parent, prefix=".", suffix=".part", delete=False
+    ) as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(handle.name, storage.file_permissions_mode or 0o644)
+    os.replace(handle.name, path)
+    return name
+
+
+def _delete_other_files(storage, directory: str, keep: str) -> None:
+    """Remove what an interrupted render left beside the current file."""
+    try:
+        _, files = storage.listdir(directory)
+    except FileNotFoundError:
+        return
+    for file_name in files:
+        if f"{directory}/{file_name}" != keep:
+            storage.delete(f"{directory}/{file_name}")
+
+
 def certificate_render_pdf(*, certificate: Certificate, force: bool = False) -> Certificate:
-    """Render and store the PDF. The row points at the file only once it is completely written."""
+    """Render and store the PDF. Each certificate's files live in a folder of their own, named
+    by content hash: a file never changes under its name, and the row points at a file only
+    once it is completely written. Rendering runs unlocked; writing and pointing run under the
+    row's lock, so concurrent or repeated renders leave exactly one file."""
     from certificates.pdf import render_certificate
 
     if certificate.pdf and certificate.sha256 and not force:
@@ -71,14 +120,18 @@ def certificate_render_pdf(*, certificate: Certificate, force: bool = False) -> 
     data = render_certificate(certificate)
     digest = hashlib.sha256(data).hexdigest()
     storage = certificate.pdf.storage
-    # The name carries the content hash: a file, once written, never changes under its name.
-    name = f"{certificate.issued_at:%Y}/{certificate.serial}-{digest[:16]}.pdf"
-    if not storage.exists(name):
-        name = storage.save(name, ContentFile(data))
-    old_name = certificate.pdf.name
-    Certificate.objects.filter(pk=certificate.pk).update(pdf=name, sha256=digest)
-    if old_name and old_name != name:
-        storage.delete(old_name)
+    directory = f"{certificate.issued_at:%Y}/{certificate.serial}"
+    name = f"{directory}/{digest[:16]}.pdf"
+    with transaction.atomic():
+        current = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if current.pdf and current.sha256 and not force:
+            return current  # another render finished first
+        _write_atomically(storage, name, data)
+        Certificate.objects.filter(pk=certificate.pk).update(pdf=name, sha256=digest)
+        old_name = current.pdf.name
+        if old_name and old_name != name and not old_name.startswith(directory + "/"):
+            storage.delete(old_name)  # a file from before per-certificate folders
+        _delete_other_files(storage, directory, keep=name)
     certificate.refresh_from_db()
     return certificate
 
@@ -109,13 +162,18 @@ def certificate_revoke(
     return certificate
 
 
-def certificates_render_missing() -> int:
+def certificates_render_missing(*, check_files: bool = False) -> int:
     """Render every certificate still without a PDF (a lost task or a broker outage loses
-    nothing: the periodic task calls this)."""
+    nothing: the periodic task calls this). With `check_files`, also those whose file is gone
+    from storage (after restoring a database without its files)."""
     count = 0
-    for certificate in Certificate.objects.filter(Q(pdf="") | Q(sha256="")).iterator():
-        certificate_render_pdf(certificate=certificate)
-        count += 1
+    missing = Q(pdf="") | Q(sha256="")
+    candidates = Certificate.objects.all() if check_files else Certificate.objects.filter(missing)
+    for certificate in candidates.iterator():
+        lost = bool(certificate.pdf) and not certificate.pdf.storage.exists(certificate.pdf.name)
+        if not certificate.pdf or not certificate.sha256 or lost:
+            certificate_render_pdf(certificate=certificate, force=lost)
+            count += 1
     return count
 
 
@@ -133,5 +191,101 @@ def certificates_regenerate(
     count = 0
     for certificate in certificates.iterator():
         certificate_render_pdf(certificate=certificate, force=True)
+        count += 1
+    return count
+
+
+# --- Bulk downloads ---------------------------------------------------------------------------
+
+BUNDLE_PROGRESS_EVERY = 20
+
+
+@transaction.atomic
+def bundle_request(*, user, unit, year: int) -> CertificateBundle:
+    """Queue a ZIP of the unit's (and its subunits') certificates of a year. The caller has
+    checked that the unit is in the user's scope."""
+    bundle = CertificateBundle.objects.create(requested_by=user, unit=unit, year=year)
+    audit_log(actor=user, action="certificates.bundle_requested", obj=unit, data={"year": year})
+    from certificates.tasks import build_certificate_bundle
+
+    enqueue_on_commit(
+        build_certificate_bundle, bundle.pk, on_failure=lambda: bundle_fail(bundle_id=bundle.pk)
+    )
+    return bundle
+
+
+def _bundle_manifest_row(certificate: Certificate) -> list[str]:
+    return [
+        certificate.serial,
+        certificate.holder_name,
+        certificate.organisation_name,
+        certificate.course_title,
+        str(certificate.get_status_display()),
+        certificate.issued_at.date().isoformat(),
+        certificate.valid_until.isoformat(),
+        certificate.sha256,
+    ]
+
+
+def bundle_build(*, bundle: CertificateBundle) -> CertificateBundle:
+    """Write the ZIP (PDFs rendered first where missing, plus a manifest), then publish it.
+    Safe to run again after a crash: a half-written archive is never published."""
+    if bundle.status in (BundleStatus.READY, BundleStatus.EXPIRED):
+        return bundle
+    certificates = certificates_for_bundle(unit=bundle.unit, year=bundle.year)
+    total = certificates.count()
+    CertificateBundle.objects.filter(pk=bundle.pk).update(
+        status=BundleStatus.RUNNING, total=total, done=0
+    )
+    storage = bundle.file.storage
+    name = f"bundles/{bundle.year}-{bundle.unit.code}-{bundle.pk}-{secrets.token_hex(8)}.zip"
+    manifest = io.StringIO()
+    writer = csv.writer(manifest)
+    writer.writerow(
+        ["serial", "holder", "organisation", "course", "status", "issued", "valid_until", "sha256"]
+    )
+    with tempfile.NamedTemporaryFile(suffix=".zip") as temporary:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_STORED) as archive:
+            for done, certificate in enumerate(certificates.iterator(chunk_size=200), start=1):
+                certificate = certificate_render_pdf(certificate=certificate)
+                with certificate.pdf.open("rb") as handle:
+                    archive.writestr(f"{certificate.serial}.pdf", handle.read())
+                writer.writerow([safe_cell(v) for v in _bundle_manifest_row(certificate)])
+                if done % BUNDLE_PROGRESS_EVERY == 0:
+                    CertificateBundle.objects.filter(pk=bundle.pk).update(done=done)
+            archive.writestr("manifest.csv", "\ufeff" + manifest.getvalue())
+        temporary.flush()
+        temporary.seek(0)
+        name = storage.save(name, File(temporary))
+        size = storage.size(name)
+    now = timezone.now()
+    CertificateBundle.objects.filter(pk=bundle.pk).update(
+        status=BundleStatus.READY,
+        done=total,
+        file=name,
+        size=size,
+        finished_at=now,
+        expires_at=now + timedelta(hours=settings.ADAL_BUNDLE_HOURS),
+    )
+    bundle.refresh_from_db()
+    return bundle
+
+
+def bundle_fail(*, bundle_id: int) -> None:
+    CertificateBundle.objects.filter(pk=bundle_id).exclude(status=BundleStatus.READY).update(
+        status=BundleStatus.FAILED, finished_at=timezone.now()
+    )
+
+
+def bundles_delete_expired() -> int:
+    """Delete the files of downloads past their expiry; the rows stay for the record."""
+    count = 0
+    expired = CertificateBundle.objects.filter(
+        status=BundleStatus.READY, expires_at__lte=timezone.now()
+    )
+    for bundle in expired.iterator():
+        if bundle.file:
+            bundle.file.storage.delete(bundle.file.name)
+        CertificateBundle.objects.filter(pk=bundle.pk).update(status=BundleStatus.EXPIRED, file="")
         count += 1
     return count

@@ -179,11 +179,36 @@ def configured_trust_root() -> asn1_x509.Certificate | None:
     return _load_trust_root(cert_path, _modified(cert_path))
 
 
+# Room for the signature container, per key: measured on the first signature of a process.
+# Without it, pyhanko makes a trial signature of every file just to size the room (half the
+# cost of signing).
+_reserved_bytes: dict[tuple, int] = {}
+RESERVE_MARGIN = 2048
+
+
 def sign_pdf(data: bytes, *, reason: str) -> bytes:
     """Sign `data` with the organisation's key (PAdES B-B, certifying: no later changes allowed)."""
     signer = configured_signer()
     if signer is None:
         raise SigningNotConfigured
+    key_path, cert_path = _configured_paths()
+    room_key = (key_path, cert_path, _modified(key_path), _modified(cert_path))
+    reserved = _reserved_bytes.get(room_key)
+    try:
+        output = _sign(data, signer, reason=reason, bytes_reserved=reserved)
+    except Exception:
+        if reserved is None:
+            raise
+        logger.warning("The reserved signature room was too small; signing with a trial size.")
+        output, reserved = _sign(data, signer, reason=reason, bytes_reserved=None), None
+    if reserved is None:
+        signature = PdfFileReader(io.BytesIO(output), strict=False).embedded_signatures[0]
+        # In hexadecimal digits, as the file stores it: two per byte.
+        _reserved_bytes[room_key] = 2 * (len(signature.pkcs7_content) + RESERVE_MARGIN)
+    return output
+
+
+def _sign(data: bytes, signer, *, reason: str, bytes_reserved: int | None) -> bytes:
     metadata = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
         md_algorithm="sha256",
@@ -197,8 +222,8 @@ def sign_pdf(data: bytes, *, reason: str) -> bytes:
         signer=signer,
         new_field_spec=fields.SigFieldSpec(SIGNATURE_FIELD, invis_sig_settings=INVISIBLE_SIGNATURE),
     )
-    output = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data), strict=False))
-    return output.getvalue()
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    return pdf_signer.sign_pdf(writer, bytes_reserved=bytes_reserved).getvalue()
 
 
 @dataclass(frozen=True)
@@ -216,8 +241,18 @@ class SignatureCheck:
         return self.signed and self.intact and self.trusted and self.covers_whole_file
 
 
+def earlier_trust_roots() -> list[asn1_x509.Certificate]:
+    """Certificates of keys used before the last rotation (CERTIFICATE_EARLIER_CERTS): the
+    PDFs they signed stay genuine."""
+    return [
+        _load_trust_root(str(path), _modified(str(path)))
+        for path in settings.CERTIFICATE_EARLIER_CERTS
+    ]
+
+
 def signature_check(data: bytes) -> SignatureCheck:
-    """Validate the embedded signature of `data` against the configured signing certificate."""
+    """Validate the embedded signature of `data` against the signing certificate, current or
+    earlier."""
     trust_root = configured_trust_root()
     if trust_root is None:
         raise SigningNotConfigured
@@ -230,7 +265,7 @@ def signature_check(data: bytes) -> SignatureCheck:
     # Judge the certificate at the (signed) signing time, so an organisation certificate that
     # has expired since does not turn the PDFs it signed into fakes.
     context = ValidationContext(
-        trust_roots=[trust_root],
+        trust_roots=[trust_root, *earlier_trust_roots()],
         allow_fetching=False,
         moment=signature.self_reported_timestamp,
     )

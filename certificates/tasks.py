@@ -23,3 +23,33 @@ def render_missing_certificates() -> int:
     from certificates.services import certificates_render_missing
 
     return certificates_render_missing()
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    max_retries=3,
+)
+def build_certificate_bundle(bundle_id: int) -> None:
+    from certificates.models import CertificateBundle
+    from certificates.services import bundle_build, bundle_fail
+
+    bundle = CertificateBundle.objects.select_related("unit").filter(pk=bundle_id).first()
+    if bundle is None:
+        return
+    try:
+        bundle_build(bundle=bundle)
+    except OSError:
+        raise  # retried
+    except Exception:
+        bundle_fail(bundle_id=bundle_id)
+        raise
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def delete_expired_bundles() -> int:
+    from certificates.services import bundles_delete_expired
+
+    return bundles_delete_expired()

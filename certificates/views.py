@@ -1,3 +1,5 @@
+import re
+
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -11,6 +13,7 @@ from certificates.selectors import (
     certificate_can_download,
     certificate_check_upload,
 )
+from certificates.timing import respond_no_sooner_than_floor
 
 
 def certificate_pdf_view(request, serial: str):
@@ -38,7 +41,12 @@ def certificate_pdf_view(request, serial: str):
     )
 
 
+# Codes are URL-safe base64 (secrets.token_urlsafe); anything else cannot be one.
+CODE_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
 @verify_rate_limited()
+@respond_no_sooner_than_floor
 def verify_view(request, code: str):
     certificate = certificate_by_code(code=code)
     if certificate is None:
@@ -51,8 +59,14 @@ def verify_view(request, code: str):
 def verify_form_view(request):
     """Check a certificate by its code (GET) or by uploading its PDF file (POST)."""
     code = request.GET.get("code", "").strip()
-    if code:
+    code_error = ""
+    if code and CODE_PATTERN.fullmatch(code):
         return redirect("certificates:verify", code=code)
+    if code:
+        code_error = _(
+            "This is not a verification code: a code has only Latin letters, digits, "
+            "“-” and “_”. Check what you typed against the certificate."
+        )
     upload_form, check = CertificateUploadForm(), None
     if request.method == "POST":
         upload_form = CertificateUploadForm(request.POST, request.FILES)
@@ -60,5 +74,8 @@ def verify_form_view(request):
             check = certificate_check_upload(data=upload_form.cleaned_data["pdf"])
             upload_form = CertificateUploadForm()
     return render(
-        request, "certificates/verify_form.html", {"upload_form": upload_form, "check": check}
+        request,
+        "certificates/verify_form.html",
+        {"upload_form": upload_form, "check": check, "code": code, "code_error": code_error},
+        status=400 if code_error else 200,
     )

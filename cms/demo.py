@@ -19,6 +19,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from certificates.demo import build_certificate_templates
 from certificates.models import Certificate, RevocationCategory
 from certificates.services import certificate_render_pdf, certificate_revoke
 from cms import demo_content as content
@@ -500,6 +501,7 @@ def load_demo() -> dict[str, Certificate]:
     ensure_signing_key()
     course, _ = build_site()
     units = build_organisation()
+    build_certificate_templates(organisation=next(iter(units.values())).organisation)
     users = build_users(units)
     certificates = build_progress(users, course)
     build_hr_demo(course_page_id=course.pk, cycle=TrainingCycle.objects.order_by("-year").first())

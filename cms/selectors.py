@@ -157,10 +157,10 @@ def materials_for_library(
 
 
 def page_for_attendance(*, page_id: int) -> SeminarPage:
-    page = Page.objects.get(pk=page_id).specific
-    if not isinstance(page, SeminarPage):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None or not isinstance(page.specific, SeminarPage):
         raise SeminarPage.DoesNotExist
-    return canonical_page(page).specific
+    return canonical_page(page.specific).specific
 
 
 def site_search(*, query: str, language: str):

@@ -125,3 +125,12 @@ class ApiKeyAdmin(admin.ModelAdmin):
 
         for key in queryset:
             api_key_revoke(key=key, by=request.user)
+
+
+def _superusers_only(request) -> bool:
+    """Django's admin edits any row of any table: superusers only, not every staff member
+    (editors and moderators are staff for the CMS admin)."""
+    return request.user.is_active and request.user.is_superuser
+
+
+admin.site.has_permission = _superusers_only

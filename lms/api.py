@@ -64,7 +64,7 @@ class AssignmentOut(Schema):
 
 
 class ComplianceFilters(Schema):
-    cycle: int | None = None
+    cycle: int | None = Field(None, ge=2000, le=2100, description="Cycle year; default: latest")
     status: str | None = None
     unit: str | None = None
 
@@ -92,8 +92,17 @@ def _rows(queryset):
     )
 
 
+class BoundedPageNumberPagination(PageNumberPagination):
+    """Page numbers and sizes within what the database can offset by (a huge page number is a
+    422, not a server error)."""
+
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=1_000_000)
+        page_size: int | None = Field(None, ge=1, le=1_000)
+
+
 @compliance.get("/compliance", response=list[AssignmentOut], summary="Compliance by cycle")
-@paginate(PageNumberPagination, page_size=100)
+@paginate(BoundedPageNumberPagination, page_size=100)
 def compliance_list(request, filters: Query[ComplianceFilters]):
     organisation = request.auth.organisation
     cycle = (

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from certificates import hr_views as certificate_hr_views
 from lms import hr_views
 
 app_name = "hr"
@@ -10,6 +11,17 @@ urlpatterns = [
     path("servants/<int:servant_id>/", hr_views.servant_record, name="servant"),
     path("audit/", hr_views.audit_log_view, name="audit"),
     path("import/", hr_views.import_view, name="import"),
+    path(
+        "units/<int:unit_id>/certificates/",
+        certificate_hr_views.bundle_create_view,
+        name="bundle_create",
+    ),
+    path("downloads/<int:bundle_id>/", certificate_hr_views.bundle_detail_view, name="bundle"),
+    path(
+        "downloads/<int:bundle_id>/certificates.zip",
+        certificate_hr_views.bundle_download_view,
+        name="bundle_download",
+    ),
     path(
         "certificates/<str:serial>/revoke/",
         hr_views.certificate_revoke_view,

@@ -7,9 +7,9 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Max, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -35,9 +35,14 @@ def hr_required(view):
     return wrapper
 
 
+def _is_small_number(value: str, *, digits: int) -> bool:
+    """ASCII digits only (str.isdigit() also takes "²"), few enough to fit the query."""
+    return 0 < len(value) <= digits and value.isascii() and value.isdigit()
+
+
 def _cycle(request) -> TrainingCycle:
-    year = request.GET.get("cycle")
-    if year and year.isdigit():
+    year = request.GET.get("cycle", "")
+    if _is_small_number(year, digits=4):
         return get_object_or_404(TrainingCycle, year=int(year))
     cycle = selectors.cycle_current()
     if cycle is None:
@@ -55,7 +60,7 @@ def _filters(request) -> dict:
         if request.GET.get("category") in ServantCategory.values
         else "",
         "query": request.GET.get("q", "").strip()[:100],
-        "min_days_overdue": int(days) if days.isdigit() else None,
+        "min_days_overdue": int(days) if _is_small_number(days, digits=5) else None,
     }
 
 
@@ -71,6 +76,9 @@ def dashboard(request):
             "cycle": cycle,
             "cycles": TrainingCycle.objects.order_by("-year"),
             "summary": summary,
+            "summary_key": selectors.summary_fingerprint(
+                summary, language=get_language(), year=cycle.year
+            ),
             "totals": top,
             "chart": selectors.completion_over_time(user=request.user, cycle=cycle),
             "statuses": AssignmentStatus.choices,
@@ -89,7 +97,13 @@ def _unit_list(request, unit):
 def unit_detail(request, unit_id: int):
     unit = get_object_or_404(selectors.hr_units(user=request.user), pk=unit_id)
     cycle, filters, assignments = _unit_list(request, unit)
-    page = Paginator(assignments, PAGE_SIZE).get_page(request.GET.get("page"))
+    children = selectors.compliance_summary(user=request.user, cycle=cycle, root=unit)
+    paginator = Paginator(assignments, PAGE_SIZE)
+    if children and not (filters["category"] or filters["query"] or filters["min_days_overdue"]):
+        # The unit's own row of the roll-up already counts this list: no COUNT query.
+        own = children[0]
+        paginator.count = own.counts[filters["status"]] if filters["status"] else own.total
+    page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -101,7 +115,7 @@ def unit_detail(request, unit_id: int):
             "page": page,
             "filters": filters,
             "querystring": query.urlencode(),
-            "children": selectors.compliance_summary(user=request.user, cycle=cycle, root=unit),
+            "children": children,
             "statuses": [(s, dict(AssignmentStatus.choices)[s]) for s in selectors.STATUS_ORDER],
             "categories": ServantCategory.choices,
         },
@@ -113,12 +127,9 @@ def unit_export(request, unit_id: int, fmt: str):
     if fmt not in ("csv", "xlsx"):
         raise Http404
     unit = get_object_or_404(selectors.hr_units(user=request.user), pk=unit_id)
-    cycle, filters, assignments = _unit_list(request, unit)
-    assignments = assignments.prefetch_related(None).annotate(
-        certificate_serial=Max(
-            "certificates__serial", filter=Q(certificates__revoked_at__isnull=True)
-        )
-    )
+    cycle = _cycle(request)
+    filters = _filters(request)
+    assignments = selectors.compliance_export(user=request.user, cycle=cycle, unit=unit, **filters)
     audit_log(actor=request.user, action="hr.exported", obj=unit, data={"format": fmt, **filters})
     filename = f"compliance-{cycle.year}-{unit.code}"
     rows = compliance_rows(assignments)
@@ -249,7 +260,12 @@ def import_view(request):
 
     if request.method == "POST":
         upload = request.FILES.get("file")
-        organisation = organisations.filter(pk=request.POST.get("organisation")).first()
+        organisation_id = request.POST.get("organisation", "")
+        organisation = (
+            organisations.filter(pk=organisation_id).first()
+            if _is_small_number(organisation_id, digits=18)
+            else None
+        )
         deactivate = request.POST.get("deactivate_missing") == "on"
         if upload is None or organisation is None:
             messages.error(request, _("Choose the organisation and a CSV or XLSX file."))

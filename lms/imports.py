@@ -738,9 +738,13 @@ def _apply(plan: ImportPlan) -> None:
             ServantProfile(user_id=c.user_id, **c.profile_values)
             for c in creates[start : start + _BATCH]
         )
-    _update_rows(ServantProfile, [(c.profile_id, c.profile_values) for c in updates])
+    # updated_at moves with every change: cached compliance counts are keyed by it.
+    now = timezone.now()
+    _update_rows(
+        ServantProfile, [(c.profile_id, {**c.profile_values, "updated_at": now}) for c in updates]
+    )
     for profiles in _where_in(ServantProfile.objects.all(), "id", deactivations):
-        profiles.update(active=False)
+        profiles.update(active=False, updated_at=now)
 
 
 def _update_rows(model, rows: list[tuple[int, dict[str, Any]]]) -> None:

@@ -1,3 +1,5 @@
+import time
+
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
@@ -51,3 +53,82 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+PRIVILEGED_PREFIXES = ("/hr/", "/admin/", "/django-admin/")
+PRIVILEGED_SESSION_KEY = "adal_privileged"
+RENEWED_SESSION_KEY = "adal_renewed_minute"
+MFA_SESSION_KEY = "adal_mfa_enabled"
+
+
+def user_is_privileged(user) -> bool:
+    """HR officers, editors, moderators and administrators: anyone who sees others' data."""
+    from lms.selectors import hr_is_officer
+
+    # Cheapest first: the HR scope lookup is cached on the user for the request's views.
+    return (
+        user.is_staff
+        or user.is_superuser
+        or hr_is_officer(user=user)
+        or user.has_perm("wagtailadmin.access_admin")
+    )
+
+
+class StaffSecurityMiddleware:
+    """A privileged user's session ends after ADAL_STAFF_SESSION_SECONDS without a request,
+    and the HR area and the admin open only once the user has set up two-factor
+    authentication (when ADAL_MFA_REQUIRED). The role is checked on those areas' paths and
+    at sign-in only, so servants' pages pay nothing for this."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and request.path_info.startswith(PRIVILEGED_PREFIXES)
+            and user_is_privileged(user)
+        ):
+            if not request.session.get(PRIVILEGED_SESSION_KEY):
+                request.session[PRIVILEGED_SESSION_KEY] = True
+            if settings.ADAL_MFA_REQUIRED and not _has_totp(request):
+                from django.contrib import messages
+                from django.shortcuts import redirect
+                from django.utils.translation import gettext as _
+
+                messages.warning(
+                    request,
+                    _(
+                        "Your role gives access to other people's personal data. Set up an "
+                        "authenticator app to continue."
+                    ),
+                )
+                return redirect("mfa_activate_totp")
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        if session is not None and session.get(PRIVILEGED_SESSION_KEY):
+            # After the view, so that this wins over the sign-in form's own expiry. Renewed at
+            # most once a minute: a session write per request would cost every page a query.
+            minute = int(time.time() // 60)
+            if (
+                session.get_expiry_age() != settings.ADAL_STAFF_SESSION_SECONDS
+                or session.get(RENEWED_SESSION_KEY) != minute
+            ):
+                session.set_expiry(settings.ADAL_STAFF_SESSION_SECONDS)
+                session[RENEWED_SESSION_KEY] = minute
+        return response
+
+
+def _has_totp(request) -> bool:
+    """Looked up once per session: the answer stays true until the session ends."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.utils import is_mfa_enabled
+
+    if request.session.get(MFA_SESSION_KEY):
+        return True
+    enabled = is_mfa_enabled(request.user, types=[Authenticator.Type.TOTP])
+    if enabled:
+        request.session[MFA_SESSION_KEY] = True
+    return enabled

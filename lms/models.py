@@ -65,6 +65,11 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        # HR lists are sorted by name and paged 50 at a time: with this index a large unit's
+        # first page is read in name order instead of sorting the whole unit.
+        indexes = [
+            models.Index(fields=["last_name", "first_name", "id"], name="user_name_order"),
+        ]
 
     def __str__(self):
         return self.get_full_name() or self.email
@@ -137,10 +142,13 @@ class ServantProfile(models.Model):
     category = models.CharField(_("category"), max_length=20, choices=ServantCategory.choices)
     hired_on = models.DateField(_("hired on"), null=True, blank=True)
     active = models.BooleanField(_("active"), default=True)
+    # Moves between units change compliance roll-ups: cached counts are keyed by the latest.
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("servant profile")
         verbose_name_plural = _("servant profiles")
+        indexes = [models.Index(fields=["updated_at"], name="servantprofile_updated")]
 
     def __str__(self):
         return str(self.user)
@@ -228,7 +236,11 @@ class Assignment(models.Model):
                 name="assignment_completed_has_date",
             ),
         ]
-        indexes = [models.Index(fields=["cycle", "status"], name="assignment_cycle_status")]
+        indexes = [
+            models.Index(fields=["cycle", "status"], name="assignment_cycle_status"),
+            # The freshness stamp of cached compliance counts: max(updated_at) per cycle.
+            models.Index(fields=["cycle", "updated_at"], name="assignment_cycle_updated"),
+        ]
 
     def __str__(self):
         return f"{self.servant} · {self.cycle}"

@@ -130,16 +130,99 @@ class UnitSummary:
         return self.depth - 1
 
 
+def _scope_units(*, user: User) -> list[tuple[int, str]]:
+    """(id, path) of the units an officer may see, read once per request (cached on the user)."""
+    if not hasattr(user, "_hr_units"):
+        user._hr_units = list(hr_units(user=user).values_list("pk", "path"))
+    return user._hr_units
+
+
+def _scope_unit_ids(*, user: User) -> list[int]:
+    return [pk for pk, _ in _scope_units(user=user)]
+
+
+def compliance_stamp(*, cycle: TrainingCycle) -> str:
+    """What cached compliance counts of a cycle are keyed by: it changes with every write that
+    can change them (an assignment's status or due date, a new or deleted assignment, a
+    servant moved or deactivated) and with the date (overdue is derived from it). One
+    index-backed query; nothing is ever served from a stale key."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*), max(updated_at), "
+            "(SELECT max(updated_at) FROM lms_servantprofile) "
+            "FROM lms_assignment WHERE cycle_id = %s",
+            [cycle.pk],
+        )
+        count, assignments_at, profiles_at = cursor.fetchone()
+    stamp = (
+        f"{cycle.pk}:{timezone.localdate().isoformat()}:{count}:"
+        f"{assignments_at.timestamp() if assignments_at else 0}:"
+        f"{profiles_at.timestamp() if profiles_at else 0}"
+    )
+    return stamp
+
+
+def _scope_cache_key(kind: str, *, user: User, cycle: TrainingCycle) -> str:
+    import hashlib
+
+    if not hasattr(user, "_hr_compliance_stamp"):
+        user._hr_compliance_stamp = {}
+    stamp = user._hr_compliance_stamp.get(cycle.pk)
+    if stamp is None:
+        stamp = user._hr_compliance_stamp[cycle.pk] = compliance_stamp(cycle=cycle)
+    scope = "all" if user.is_superuser else ",".join(sorted(_scope_paths(user)))
+    digest = hashlib.sha256(f"{stamp}|{scope}".encode()).hexdigest()[:32]
+    return f"hr:compliance:{kind}:{digest}"
+
+
+def compliance_counts(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str, int]]:
+    """{unit id: {effective status: assignments}} for the units in the officer's scope, each
+    unit counting only its own servants. One aggregate query, cached under the compliance
+    stamp (so a completion, exemption, import or new day shows at once)."""
+    from django.core.cache import cache
+    from django.db.models import Count
+
+    key = _scope_cache_key("counts", user=user, cycle=cycle)
+    counts = cache.get(key)
+    if counts is not None:
+        return counts
+    counts = {}
+    rows = (
+        Assignment.objects.filter(
+            cycle=cycle, servant__servant_profile__unit_id__in=_scope_unit_ids(user=user)
+        )
+        .annotate(effective=_effective_status_expression())
+        .values_list("servant__servant_profile__unit_id", "effective")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for unit_id, effective, n in rows:
+        counts.setdefault(unit_id, {})[effective] = n
+    cache.set(key, counts, timeout=3600)
+    return counts
+
+
+def summary_fingerprint(summary: list, *, language: str, year: int) -> str:
+    """A digest of everything the dashboard's unit table shows: the rendered table is cached
+    under it, so it can never show other counts or names than these."""
+    import hashlib
+
+    content = repr(
+        [(row.unit.pk, row.unit.name_in(language), row.depth, row.counts) for row in summary]
+    )
+    return hashlib.sha256(f"{language}|{year}|{content}".encode()).hexdigest()
+
+
 def compliance_summary(
     *, user: User, cycle: TrainingCycle, root: OrgUnit | None = None
 ) -> list[UnitSummary]:
     """Counts per status for every unit in scope, each unit including its whole subtree.
 
-    Two queries whatever the number of servants: the units, and one aggregate of the
-    cycle's assignments per unit and status; the roll-up walks the materialised paths.
+    The units are read fresh; their own counts come from `compliance_counts` (cached); the
+    roll-up walks the materialised paths.
     """
-    from django.db.models import Count
-
     units = hr_units(user=user)
     if root is not None:
         units = units.filter(path__startswith=root.path)
@@ -147,22 +230,18 @@ def compliance_summary(
     if not units:
         return []
     rows = {unit.path: UnitSummary(unit, unit.depth) for unit in units}
-    aggregates = (
-        Assignment.objects.filter(
-            cycle=cycle, servant__servant_profile__unit__in=[u.pk for u in units]
-        )
-        .annotate(effective=_effective_status_expression())
-        .values("servant__servant_profile__unit__path", "effective")
-        .annotate(n=Count("pk"))
-    )
+    counts = compliance_counts(user=user, cycle=cycle)
     step = OrgUnit.steplen
-    for row in aggregates:
-        path = row["servant__servant_profile__unit__path"]
-        # Add to the unit and to each ancestor that is also in scope.
-        for end in range(step, len(path) + 1, step):
-            summary = rows.get(path[:end])
+    for unit in units:
+        own = counts.get(unit.pk)
+        if not own:
+            continue
+        # Add to the unit and to each ancestor that is also listed.
+        for end in range(step, len(unit.path) + 1, step):
+            summary = rows.get(unit.path[:end])
             if summary is not None:
-                summary.counts[row["effective"]] += row["n"]
+                for status, n in own.items():
+                    summary.counts[status] += n
     for unit in units:
         parent_path = unit.path[:-step]
         if parent_path in rows:
@@ -185,11 +264,14 @@ def compliance_list(
 
     from django.db.models import Q
 
-    assignments = hr_assignments(user=user, cycle=cycle).select_related(
-        "servant", "servant__servant_profile", "servant__servant_profile__unit"
+    unit_ids = [
+        pk for pk, path in _scope_units(user=user) if unit is None or path.startswith(unit.path)
+    ]
+    assignments = (
+        Assignment.objects.filter(cycle=cycle, servant__servant_profile__unit_id__in=unit_ids)
+        .annotate(effective=_effective_status_expression())
+        .select_related("servant", "servant__servant_profile", "servant__servant_profile__unit")
     )
-    if unit is not None:
-        assignments = assignments.filter(servant__servant_profile__unit__path__startswith=unit.path)
     if status:
         assignments = assignments.filter(effective=status)
     if category:
@@ -212,6 +294,21 @@ def compliance_list(
     )
 
 
+def compliance_export(**filters) -> QuerySet[Assignment]:
+    """`compliance_list` with the serial of each valid certificate, for CSV/XLSX exports: one
+    streamed query (a correlated look-up by index, not a GROUP BY over every row)."""
+    from django.db.models import OuterRef, Subquery
+
+    from certificates.models import Certificate
+
+    valid = Certificate.objects.filter(assignment=OuterRef("pk"), revoked_at__isnull=True)
+    return (
+        compliance_list(**filters)
+        .prefetch_related(None)
+        .annotate(certificate_serial=Subquery(valid.values("serial")[:1]))
+    )
+
+
 def hr_servant_or_404(*, user: User, servant_id: int) -> User:
     from django.shortcuts import get_object_or_404
 
@@ -223,25 +320,36 @@ def hr_servant_or_404(*, user: User, servant_id: int) -> User:
 
 
 def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str, int]]:
-    """(week starting, share completed by then in %) across the cycle so far."""
+    """(week starting, share completed by then in %) across the cycle so far; the weekly
+    counts are cached under the compliance stamp like the counts per unit."""
     from datetime import timedelta
 
+    from django.core.cache import cache
     from django.db.models import Count
     from django.db.models.functions import TruncWeek
 
-    assignments = hr_assignments(user=user, cycle=cycle).exclude(status="exempt")
-    total = assignments.count()
+    counts = compliance_counts(user=user, cycle=cycle)
+    total = sum(n for own in counts.values() for s, n in own.items() if s != "exempt")
     if not total:
         return []
-    weekly = (
-        assignments.filter(completed_at__isnull=False)
-        .annotate(week=TruncWeek("completed_at"))
-        .values_list("week")
-        .annotate(n=Count("pk"))
-        .order_by("week")
-    )
+    key = _scope_cache_key("weeks", user=user, cycle=cycle)
+    by_week = cache.get(key)
+    if by_week is None:
+        weekly = (
+            Assignment.objects.filter(
+                cycle=cycle,
+                servant__servant_profile__unit_id__in=_scope_unit_ids(user=user),
+                completed_at__isnull=False,
+            )
+            .exclude(status="exempt")
+            .annotate(week=TruncWeek("completed_at"))
+            .values_list("week")
+            .annotate(n=Count("pk"))
+            .order_by("week")
+        )
+        by_week = {week.date(): n for week, n in weekly}
+        cache.set(key, by_week, timeout=3600)
     points, done = [], 0
-    by_week = {week.date(): n for week, n in weekly}
     start = cycle.opens_on - timedelta(days=cycle.opens_on.weekday())
     today = timezone.localdate()
     week = start

@@ -16,7 +16,8 @@ def iin_check_digit(first_eleven: str) -> int | None:
 
 def validate_iin(value: str) -> None:
     """An IIN is 12 digits whose last digit is the checksum of the first eleven."""
-    if not (isinstance(value, str) and len(value) == 12 and value.isdigit()):
+    # isascii(): str.isdigit() also accepts other scripts' digits and superscripts.
+    if not (isinstance(value, str) and len(value) == 12 and value.isascii() and value.isdigit()):
         raise ValidationError(_("An IIN has exactly 12 digits."), code="iin_format")
     if iin_check_digit(value[:11]) != int(value[11]):
         raise ValidationError(_("This IIN has a wrong check digit."), code="iin_checksum")

@@ -13,6 +13,7 @@ from wagtail.models import Locale
 
 from lms.models import Assignment, AssignmentStatus, User
 from lms.services import assignment_mark_started, assignment_update_progress, audit_log
+from lms.tasking import enqueue_on_commit
 from quizzes.exceptions import (
     AlreadyCompleted,
     AttemptAlreadySubmitted,
@@ -153,7 +154,7 @@ def _clean_answers(*, attempt: Attempt, answers: dict[str, list]) -> dict[str, l
             raise InvalidAnswers()
         try:
             chosen = sorted({int(c) for c in raw_choices})
-        except (TypeError, ValueError) as error:
+        except (TypeError, ValueError, OverflowError) as error:  # OverflowError: int(1e999)
             raise InvalidAnswers() from error
         if not set(chosen) <= offered[question_id]:
             raise InvalidAnswers()
@@ -163,7 +164,13 @@ def _clean_answers(*, attempt: Attempt, answers: dict[str, list]) -> dict[str, l
     return cleaned
 
 
+# The sequence column's range: a page counts up from the stored value, so a larger one is forged.
+MAX_SEQUENCE = 2**31 - 1
+
+
 def _locked_open_attempt(attempt: Attempt, sequence: int | None) -> Attempt:
+    if sequence is not None and not 0 <= sequence <= MAX_SEQUENCE:
+        raise InvalidAnswers()
     attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
     if attempt.submitted_at is not None:
         raise AttemptAlreadySubmitted()
@@ -284,5 +291,4 @@ def _score_and_close(attempt: Attempt, *, automatically: bool) -> None:
 def _after_submit(attempt: Attempt) -> None:
     from quizzes.tasks import check_attempt_integrity
 
-    attempt_id = attempt.pk
-    transaction.on_commit(lambda: check_attempt_integrity.delay(attempt_id))
+    enqueue_on_commit(check_attempt_integrity, attempt.pk)

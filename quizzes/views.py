@@ -128,7 +128,7 @@ def attempt_autosave_view(request, attempt_id: int):
         sequence = int(payload["sequence"])
         if not isinstance(answers, dict):
             raise TypeError
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, OverflowError):  # OverflowError: int(1e999)
         return JsonResponse({"error": _("The request could not be read.")}, status=400)
     try:
         attempt = attempt_save_answers(attempt=attempt, answers=answers, sequence=sequence)

@@ -13,6 +13,10 @@ from quizzes.models import Choice, DrawRule, Question, Quiz, Topic
 from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
 
 LESSON_SECONDS = 60
+# Every connection this run opens (its own, its threads', its workers' and servers') carries this
+# name, so that the run closes only its own sessions and never another run's on the same server.
+RUN_APPLICATION_NAME = f"adal-tests-{os.getpid()}"
+os.environ.setdefault("PGAPPNAME", RUN_APPLICATION_NAME)
 NOW = datetime.datetime(2026, 11, 21, 10, 0, tzinfo=datetime.UTC)
 
 
@@ -148,3 +152,61 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="needs DATABASE_URL pointing at PostgreSQL"))
         if item.get_closest_marker("browser") and not shutil.which("chromium") and not on_ci:
             item.add_marker(pytest.mark.skip(reason="needs the chromium package"))
+
+
+@pytest.fixture
+def complete(django_capture_on_commit_callbacks):
+    """Complete an assignment and run what waits for the commit (the PDF render)."""
+    from certificates.models import Certificate
+    from lms.services import assignment_update_progress
+
+    def _complete(assignment) -> Certificate:
+        with django_capture_on_commit_callbacks(execute=True):
+            assignment_update_progress(assignment=assignment, final_test_passed=True)
+        return Certificate.objects.get(assignment=assignment)
+
+    return _complete
+
+
+@pytest.fixture
+def tree(course):
+    """Two organisations' unit trees: A is root → dept → team, B a single unit elsewhere."""
+    from tests.factories import OrganisationFactory, make_unit
+
+    a = OrganisationFactory(code="org-a", name="Agency A")
+    root = make_unit("a", organisation=a)
+    dept = make_unit("a-dept", parent=root, organisation=a)
+    team = make_unit("a-team", parent=dept, organisation=a)
+    other = make_unit("b", organisation=OrganisationFactory(code="org-b", name="Agency B"))
+    return {"root": root, "dept": dept, "team": team, "other": other}
+
+
+@pytest.fixture
+def hr(client, tree):
+    """An HR officer of A's department (and so of its team), signed in."""
+    from lms.models import HRScope
+    from tests.factories import UserFactory
+
+    officer = UserFactory(email="officer@example.com")
+    HRScope.objects.create(user=officer, unit=tree["dept"])
+    client.force_login(officer)
+    return officer
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """After the run, close what subprocesses and threads of the tests left connected to the
+    test database (a killed worker's session, a live server's thread), so that it can be
+    dropped cleanly."""
+    yield
+    with django_db_blocker.unblock():
+        from django.db import connection
+
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND application_name = %s",
+                    [os.environ["PGAPPNAME"]],
+                )

@@ -1,3 +1,4 @@
+import contextlib
 from datetime import timedelta
 
 from courses.models import CoursePage
@@ -29,3 +30,25 @@ def answers_for(attempt: Attempt, *, correct: bool, go: str = "submit", seq=None
         data["shown"].append(question_id)
         data[f"q-{question_id}"] = chosen
     return data
+
+
+@contextlib.contextmanager
+def celery_sending_to(broker_url: str):
+    """Send tasks to a broker instead of running them in-process, then restore."""
+    import kombu.pools
+
+    from lms.celery_app import app
+
+    def reset():  # drop pooled connections so the next send uses the broker set now
+        kombu.pools.reset()
+        app._pool = None
+        app.amqp._producer_pool = None
+
+    previous = (app.conf.task_always_eager, app.conf.broker_url)
+    app.conf.task_always_eager, app.conf.broker_url = False, broker_url
+    reset()
+    try:
+        yield
+    finally:
+        app.conf.task_always_eager, app.conf.broker_url = previous
+        reset()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import expect
 
 from courses.models import LessonProgress
 from courses.services import lesson_complete, lesson_record_view
@@ -72,9 +73,7 @@ def take_test(page, base, course, attempt_user, shots: str, autosave: bool):
     while True:
         answer_right_on_this_page(page, attempt)
         if autosave:
-            page.wait_for_function(
-                "document.getElementById('save-state').textContent.includes('saved')"
-            )
+            expect(page.locator("#save-state")).to_contain_text("saved")
         if page.locator("button[value=submit]").count():
             page.click("button[value=submit]")
             break
@@ -110,7 +109,7 @@ def test_servant_completes_the_test_with_autosave_and_resume(browser, live_serve
     first = attempt.items[0]
     right = Choice.objects.get(pk__in=first["choices"], is_correct=True)
     page.check(f"input[name='q-{first['question']}'][value='{right.pk}']")
-    page.wait_for_function("document.getElementById('save-state').textContent.includes('saved')")
+    expect(page.locator("#save-state")).to_contain_text("saved")
     attempt.refresh_from_db()
     assert attempt.answers == {str(first["question"]): [right.pk]}  # saved without a page post
 
@@ -133,7 +132,7 @@ def take_test_from_here(page, attempt):
     while True:
         answer_right_on_this_page(page, attempt)
         page.wait_for_timeout(300)
-        page.wait_for_function("!document.getElementById('save-state').textContent.includes('…')")
+        expect(page.locator("#save-state")).not_to_contain_text("…")
         if page.locator("button[value=submit]").count():
             page.click("button[value=submit]")
             break

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -44,6 +45,8 @@ INSTALLED_APPS = [
     "taggit",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "csp",
     "django_celery_beat",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -57,6 +60,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "lms.request_guards.RejectNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -66,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "lms.middleware.StaffSecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -96,6 +102,8 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+# A persistent connection that died (database restarted) is replaced before it is used.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
@@ -125,6 +133,35 @@ ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# The same answer whether or not an email address has an account (login, reset, sign-up).
+ACCOUNT_PREVENT_ENUMERATION = True
+
+# Two-factor authentication: an authenticator app (TOTP) with recovery codes. Required for
+# HR officers, editors, moderators and administrators before they open /hr/ or the admin.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Adal"
+ADAL_MFA_REQUIRED = env.bool("ADAL_MFA_REQUIRED", default=True)
+# Privileged sessions end after this long without a request to /hr/ or the admin.
+ADAL_STAFF_SESSION_SECONDS = env.int("ADAL_STAFF_SESSION_SECONDS", default=60 * 60)
+
+# Content Security Policy: scripts and styles from this site only, no inline scripts. The CMS
+# admin (its own pages, for signed-in staff) is left out: its editor relies on inline code.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # Progress bars set their width in a style attribute; no inline <style> or script.
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "frame-src": [SELF, *env.list("ADAL_CSP_FRAME_SRC", default=[])],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [
@@ -178,13 +215,17 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# A task whose worker died unacknowledged is delivered again after this many seconds.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+}
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"mask_iin": {"()": "lms.log_filters.MaskIINFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["mask_iin"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         "weasyprint": {"level": "ERROR"},
@@ -211,6 +252,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "certificates.tasks.render_missing_certificates",
         "schedule": 600.0,
     },
+    "delete-expired-certificate-downloads": {
+        "task": "certificates.tasks.delete_expired_bundles",
+        "schedule": 3600.0,
+    },
     "finalise-expired-attempts": {
         "task": "quizzes.tasks.finalise_expired_attempts",
         "schedule": 60.0,
@@ -222,9 +267,17 @@ CELERY_BEAT_SCHEDULE = {
 # /verify/ needs the certificate.
 CERTIFICATE_SIGNING_KEY = env("CERTIFICATE_SIGNING_KEY", default="")
 CERTIFICATE_SIGNING_CERT = env("CERTIFICATE_SIGNING_CERT", default="")
+# After a key rotation: the certificates (PEM paths) of earlier keys, so that PDFs signed with
+# them still check as genuine on /verify/.
+CERTIFICATE_EARLIER_CERTS = env.list("CERTIFICATE_EARLIER_CERTS", default=[])
+
+# A unit's certificates as one ZIP: the download link works this many hours.
+ADAL_BUNDLE_HOURS = env.int("ADAL_BUNDLE_HOURS", default=24)
 
 # Uploaded staff files wait here between preview and confirmation (private, short-lived).
 IMPORT_ROOT = env("IMPORT_ROOT", default=str(BASE_DIR / "var" / "imports"))
 
 # Certificate checks per client address per minute (page, upload and API together).
 ADAL_VERIFY_RATE_PER_MINUTE = env.int("ADAL_VERIFY_RATE_PER_MINUTE", default=60)
+# Every verification answers no sooner than this, known code or not (see certificates/timing.py).
+ADAL_VERIFY_MIN_SECONDS = env.float("ADAL_VERIFY_MIN_SECONDS", default=0.15)

@@ -14,3 +14,5 @@ CERTIFICATE_SIGNING_CERT = env(
     "CERTIFICATE_SIGNING_CERT",
     default=str(BASE_DIR / "var" / "signing" / "adal-demo-signing-cert.pem"),
 )
+# The demo accounts sign in with a password only; production requires an authenticator app.
+ADAL_MFA_REQUIRED = env.bool("ADAL_MFA_REQUIRED", default=False)

@@ -22,3 +22,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 CELERY_BROKER_URL = env("CELERY_BROKER_URL")
 CELERY_TASK_ALWAYS_EAGER = False
+# Rate limits (sign-in, verification) and cached compliance counts must be shared by every web
+# process: an in-process cache would count each process apart.
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):  # noqa: F405
+    raise ImproperlyConfigured("Set CACHE_URL to a shared cache (Redis) in production.")

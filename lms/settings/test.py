@@ -13,4 +13,6 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 ACCOUNT_RATE_LIMITS = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+ADAL_VERIFY_MIN_SECONDS = 0  # the test of the floor sets it itself
 ADAL_VERIFY_RATE_PER_MINUTE = 100_000  # tests that check the limit lower it themselves
+ADAL_MFA_REQUIRED = False  # the tests of two-factor authentication set it themselves

@@ -2,12 +2,13 @@
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import kombu.pools
+import psycopg
 import pytest
 import redis
 from django.conf import settings
@@ -15,8 +16,8 @@ from django.db import connection
 from pypdf import PdfReader
 
 from certificates.models import Certificate
-from lms.celery_app import app as celery_app
 from lms.services import assignment_update_progress
+from tests.helpers import celery_sending_to
 
 BROKER_URL = os.environ.get("ADAL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
@@ -34,20 +35,7 @@ def _redis_available() -> bool:
         return False
 
 
-def _reset_connections():
-    """Drop pooled broker connections so the next send uses the broker configured now."""
-    kombu.pools.reset()
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
-
-
-@pytest.fixture
-def worker(tmp_path):
-    if not _redis_available():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"Redis is not reachable at {BROKER_URL}")
-        pytest.skip(f"Redis is not reachable at {BROKER_URL}")
-    redis.Redis.from_url(BROKER_URL).flushdb()
+def start_worker(log: Path, **extra_env) -> subprocess.Popen:
     db = connection.settings_dict
     env = {
         **os.environ,
@@ -57,9 +45,9 @@ def worker(tmp_path):
             f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
         ),
         "CERTIFICATE_ROOT": settings.CERTIFICATE_ROOT,
+        **extra_env,
     }
-    log = tmp_path / "worker.log"
-    process = subprocess.Popen(
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -77,23 +65,48 @@ def worker(tmp_path):
         ],
         cwd=settings.BASE_DIR,
         env=env,
-        stdout=log.open("w"),
+        stdout=log.open("a"),
         stderr=subprocess.STDOUT,
     )
-    previous = (celery_app.conf.task_always_eager, celery_app.conf.broker_url)
-    celery_app.conf.task_always_eager = False
-    celery_app.conf.broker_url = BROKER_URL
-    _reset_connections()
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture
+def broker():
+    """Send tasks to Redis for the test's duration instead of running them in-process."""
+    if not _redis_available():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Redis is not reachable at {BROKER_URL}")
+        pytest.skip(f"Redis is not reachable at {BROKER_URL}")
+    redis.Redis.from_url(BROKER_URL).flushdb()
+    with celery_sending_to(BROKER_URL):
+        yield
+
+
+@pytest.fixture
+def worker(broker, tmp_path):
+    log = tmp_path / "worker.log"
+    process = start_worker(log)
     try:
         yield log
     finally:
-        celery_app.conf.task_always_eager, celery_app.conf.broker_url = previous
-        _reset_connections()
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
+
+
+def wait_for(condition, seconds: float, log: Path, what: str):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    pytest.fail(f"{what} within {seconds} s; worker log:\n" + log.read_text()[-3000:])
 
 
 def test_worker_renders_the_pdf_after_commit(assignment, worker):
@@ -116,3 +129,65 @@ def test_worker_renders_the_pdf_after_commit(assignment, worker):
     text = PdfReader(path).pages[0].extract_text()
     assert certificate.serial in text
     assert "render_certificate_pdf" in worker.read_text()
+
+
+def test_a_worker_killed_mid_render_leaves_one_pdf_that_matches_its_hash(
+    assignment, broker, tmp_path
+):
+    """The row is locked from here while the worker renders: it finishes the PDF, then waits on
+    the lock to store it, and is killed there. A new worker receives the unacknowledged task
+    again and stores the PDF once."""
+    log = tmp_path / "worker.log"
+    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    certificate = Certificate.objects.get(assignment=assignment)
+    holder = psycopg.connect(_dsn(), autocommit=False)
+    holder.execute(
+        "SELECT 1 FROM certificates_certificate WHERE id = %s FOR UPDATE", [certificate.pk]
+    )
+    # Redelivery after a lost worker: shortened from an hour so that the test waits seconds.
+    first = start_worker(log, CELERY_VISIBILITY_TIMEOUT="5")
+    try:
+        wait_for(lambda: _waiting_on_lock(certificate.pk), 120, log, "no render waiting on the row")
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=20)
+    finally:
+        holder.rollback()
+        holder.close()
+    certificate.refresh_from_db()
+    assert not certificate.sha256  # the killed worker stored nothing
+    assert "render_certificate_pdf" in log.read_text()
+
+    second = start_worker(log, CELERY_VISIBILITY_TIMEOUT="5")
+    try:
+        wait_for(
+            lambda: Certificate.objects.filter(pk=certificate.pk).exclude(sha256="").exists(),
+            120,
+            log,
+            "no PDF after the restart",
+        )
+    finally:
+        stop(second)
+
+    certificate.refresh_from_db()
+    folder = Path(settings.CERTIFICATE_ROOT) / certificate.pdf.name.rsplit("/", 1)[0]
+    files = sorted(p.name for p in folder.iterdir())
+    assert files == [certificate.pdf.name.rsplit("/", 1)[1]]  # exactly one, no leftovers
+    data = (folder / files[0]).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == certificate.sha256
+    assert certificate.serial in PdfReader(folder / files[0]).pages[0].extract_text()
+
+
+def _dsn() -> str:
+    db = connection.settings_dict
+    return f"postgresql://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
+def _waiting_on_lock(certificate_id: int) -> bool:
+    """True once another session waits for a row lock (the worker's select_for_update)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+            "AND query ILIKE %s",
+            ["%certificates_certificate%FOR UPDATE%"],
+        )
+        return cursor.fetchone()[0] > 0

@@ -1,5 +1,7 @@
 import datetime
+import hashlib
 import io
+import pathlib
 import subprocess
 
 import pytest
@@ -23,7 +25,7 @@ def pdf_text(certificate: Certificate) -> str:
 def test_completion_issues_a_certificate_with_a_rendered_pdf(assignment, complete):
     certificate = complete(assignment)
     certificate.refresh_from_db()
-    assert certificate.pdf.name.startswith(f"2026/{certificate.serial}-")
+    assert certificate.pdf.name.startswith(f"2026/{certificate.serial}/")
     assert len(certificate.sha256) == 64
     text = pdf_text(certificate)
     assert assignment.servant.get_full_name() in text
@@ -165,3 +167,17 @@ class TestDownload:
         assert client.get(f"/certificates/{certificate.serial}.pdf").status_code == 200
         client.force_login(hr_outside)
         assert client.get(f"/certificates/{certificate.serial}.pdf").status_code == 404
+
+
+def test_a_render_clears_what_an_interrupted_one_left_behind(assignment, complete):
+    certificate = complete(assignment)
+    certificate.refresh_from_db()
+    folder = pathlib.Path(certificate.pdf.path).parent
+    (folder / ".0123abcd.part").write_bytes(b"%PDF-1.7 half a file")
+    (folder / "0123456789abcdef.pdf").write_bytes(b"%PDF-1.7 an older render")
+
+    certificate_render_pdf(certificate=certificate, force=True)
+
+    certificate.refresh_from_db()
+    assert [p.name for p in folder.iterdir()] == [pathlib.Path(certificate.pdf.name).name]
+    assert hashlib.sha256(certificate.pdf.open("rb").read()).hexdigest() == certificate.sha256

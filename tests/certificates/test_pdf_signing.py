@@ -183,6 +183,30 @@ class TestUploadCheck:
         body = upload(client, pdf_bytes(certificate)).content.decode()
         assert 'data-problem="bad_signature"' in body
 
+    def test_after_a_key_rotation_earlier_pdfs_stay_genuine_and_new_ones_use_the_new_key(
+        self, signing_key, settings, client, assignment, complete, course, tmp_path
+    ):
+        from tests.factories import AssignmentFactory, ServantProfileFactory
+
+        before = pdf_bytes(complete(assignment))
+        old_cert = settings.CERTIFICATE_SIGNING_CERT
+        new_key, new_cert = ensure_demo_signing_key(tmp_path / "new")
+        settings.CERTIFICATE_SIGNING_KEY, settings.CERTIFICATE_SIGNING_CERT = (
+            str(new_key), str(new_cert)
+        )  # fmt: skip
+        assert 'data-problem="bad_signature"' in upload(client, before).content.decode()
+
+        settings.CERTIFICATE_EARLIER_CERTS = [old_cert]
+        assert 'data-result="genuine"' in upload(client, before).content.decode()
+        other = AssignmentFactory(
+            servant=ServantProfileFactory().user, cycle=assignment.cycle, course=course
+        )
+        after = pdf_bytes(complete(other))
+        assert 'data-result="genuine"' in upload(client, after).content.decode()
+        settings.CERTIFICATE_EARLIER_CERTS = []
+        settings.CERTIFICATE_SIGNING_CERT = old_cert  # the old certificate alone: not trusted
+        assert 'data-problem="bad_signature"' in upload(client, after).content.decode()
+
     def test_unsigned_file_on_record_is_not_reported_genuine(
         self, settings, demo_key_pair, client, assignment, complete
     ):

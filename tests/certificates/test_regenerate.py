@@ -29,3 +29,18 @@ def test_regenerate_command_renders_again_by_year(assignment):
     call_command("regenerate_certificates", "--year", "2020", stdout=out)
     assert "0 certificates rendered" in out.getvalue()
     assert Certificate.objects.get().sha256
+
+
+def test_after_a_restore_without_files_missing_pdfs_are_rendered_again(assignment):
+    from certificates.services import certificate_render_pdf
+
+    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    certificate = certificate_render_pdf(certificate=Certificate.objects.get())
+    certificate.pdf.storage.delete(certificate.pdf.name)  # the database came back, the file not
+    out = io.StringIO()
+    call_command("regenerate_certificates", "--missing", stdout=out)
+    assert "1 certificates rendered" in out.getvalue()
+    certificate.refresh_from_db()
+    assert certificate.pdf.storage.exists(certificate.pdf.name)
+    call_command("regenerate_certificates", "--missing", stdout=out)
+    assert "0 certificates rendered" in out.getvalue()

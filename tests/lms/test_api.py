@@ -70,3 +70,11 @@ def test_create_api_key_command_prints_the_key_once(setup):
     out = io.StringIO()
     call_command("create_api_key", "--organisation", "mine", "--name", "Payroll", stdout=out)
     assert out.getvalue().strip().splitlines()[-1].startswith("adal_")
+
+
+@pytest.mark.parametrize(
+    "query", ["cycle=99999999999999999999", "page=99999999999999999999", "page_size=0"]
+)
+def test_out_of_range_numbers_are_refused_with_422(client, setup, query):
+    response = get(client, f"/api/v1/compliance?{query}", setup["clear"])
+    assert response.status_code == 422

@@ -35,3 +35,15 @@ def test_switcher_keeps_the_reader_on_the_same_page_in_another_language(client, 
 def test_anonymous_visitor_gets_the_browser_language(client, db):
     page = client.get("/verify/", HTTP_ACCEPT_LANGUAGE="ru").content.decode()
     assert "Проверить сертификат" in page or "Проверка сертификата" in page
+
+
+def test_paginated_app_pages_do_not_claim_to_be_untranslated(client, assignment):
+    from lms.models import HRScope
+
+    officer = UserFactory(preferred_language="ru")
+    HRScope.objects.create(user=officer, unit=assignment.servant.servant_profile.unit)
+    client.force_login(officer)
+    unit = assignment.servant.servant_profile.unit
+    html = client.get(f"/hr/units/{unit.pk}/").content.decode()
+    assert '<html lang="ru">' in html
+    assert "ещё не переведена" not in html  # the notice is for CMS pages in another language

@@ -31,7 +31,20 @@ def test_production_deploy_check_is_clean_with_a_secret_key():
         {
             "DJANGO_SECRET_KEY": "k" * 20 + "-production-only-9f8e7d6c5b4a3f2e1d0c",
             "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+            "CACHE_URL": "redis://127.0.0.1:6379/1",
         }
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_refuses_a_cache_that_is_not_shared():
+    result = _start_production(
+        {
+            "DJANGO_SECRET_KEY": "k" * 20 + "-production-only-9f8e7d6c5b4a3f2e1d0c",
+            "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+            "CACHE_URL": "locmemcache://",
+        }
+    )
+    assert result.returncode != 0
+    assert "Set CACHE_URL to a shared cache" in result.stderr

@@ -176,9 +176,15 @@ def test_failed_test_creates_no_certificate_and_hides_the_right_answers(client, 
     assert not Certificate.objects.exists()
 
 
-def test_pass_completes_the_assignment_issues_a_certificate_and_shows_answers(client, ready):
+def test_pass_completes_the_assignment_issues_a_certificate_and_shows_answers(
+    client, ready, django_capture_on_commit_callbacks
+):
     attempt = start(client, ready)
-    body = submit(client, attempt, correct=True).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):  # the PDF is rendered after commit
+        submitted = client.post(
+            f"/quiz/attempts/{attempt.pk}/save/", answers_for(attempt, correct=True)
+        )
+    body = client.get(submitted.url).content.decode()
     assert "100% (4 of 4 correct)" in body
     assert "the correct answer" in body
     certificate = Certificate.objects.get()

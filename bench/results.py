@@ -1,0 +1,127 @@
+"""bench/RESULTS.md: every part's latest figures (kept in bench/results.json, so that running
+one part updates its rows and keeps the others), with the machine they were measured on."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+STORE = HERE / "results.json"
+REPORT = HERE / "RESULTS.md"
+
+
+def _rows(part: str, f: dict) -> list[tuple[str, str, str]]:
+    """(figure, measured, target) rows of one part."""
+    ok = f.get("targets", {})
+
+    def mark(key: str) -> str:
+        return "" if key not in ok else (" ✓" if ok[key] else " ✗")
+
+    if part == "dashboard":
+        rows = []
+        for size in ("small", "full"):
+            s = f[size]
+            for view in ("root", "unit"):
+                v = s[view]
+                rows.append((
+                    f"{view} view, {s['servants']:,} servants",
+                    f"p50 {v['p50_ms']} ms, p95 {v['p95_ms']} ms "
+                    f"({v['p95_x_floor']}× bare view), "
+                    f"{v['queries']} queries, first after a change {v['cold_ms']} ms",
+                    ("p95 ≤ 150 ms, ≤ 12 queries" + mark("p95_ms_at_full<=150")
+                     + mark("queries<=12"))
+                    if size == "full" else "",
+                ))  # fmt: skip
+        rows.append((
+            "p95 growth 10× servants",
+            f"root {f['root_p95_growth']}×, unit {f['unit_p95_growth']}×",
+            "≤ 1.5×" + mark("p95_growth<=1.5"),
+        ))  # fmt: skip
+        return rows
+    if part == "export":
+        return [
+            (f"CSV, {f['rows']:,} rows", f"{f['seconds_export']} s ({f['x_floor']}× floor)",
+             "≤ 15 s" + mark("seconds<=15")),
+            ("peak memory (process RSS)",
+             f"{f['peak_rss_mb_after_full']} MB after {f['rows']:,} rows, "
+             f"{f['peak_rss_mb_after_small']} MB after {f['rows_small']:,}",
+             "flat" + mark("memory_flat")),
+        ]  # fmt: skip
+    if part == "import":
+        return [
+            (f"import_servants, {f['rows']:,} new rows", f"{f['seconds_import']} s "
+             f"({f['x_floor']}× floor)", "≤ 60 s" + mark("seconds<=60")),
+            ("same file again (unchanged)", f"{f['seconds_reimport']} s", ""),
+        ]  # fmt: skip
+    if part == "open_cycle":
+        return [
+            (f"cycle_open, {f['servants']:,} servants", f"{f['seconds_open']} s "
+             f"({f['x_floor']}× floor)", "≤ 30 s" + mark("seconds<=30")),
+        ]  # fmt: skip
+    if part == "pdf":
+        return [
+            ("renders per second, one warm process",
+             f"{f['per_second']} /s signed ({f['x_floor']}× floor time), "
+             f"{f['per_second_unsigned']} /s unsigned; floor {f['floor_per_second']} /s",
+             "≤ 2.0× floor" + mark("x_floor<=2")),
+            ("Celery on Redis", f"1 worker {f['celery_1']} /s, 2 workers {f['celery_2']} /s "
+             f"({f['celery_scaling']}×)", "≥ 28 /s, ≥ 1.8×" + mark("celery_2>=28")
+             + mark("scaling>=1.8")),
+        ]  # fmt: skip
+    if part == "pages":
+        rows = []
+        for name, p in f["pages"].items():
+            rows.append((
+                name, f"{p['rps']} req/s ({p['rps_x_bare']}× bare), p95 {p['p95_ms']} ms "
+                f"({p['p95_x_bare']}× bare)",
+                ("≥ 0.25× bare" + mark("lesson>=0.25")) if name == "lesson" else "",
+            ))  # fmt: skip
+        return rows
+    if part == "quiz":
+        return [
+            (f"{f['takers']} takers, think {f['think_s']} s (÷{f['compression']})",
+             f"p50 {f['p50_ms']} ms, p95 {f['p95_ms']} ms ({f['p95_x_bare']}× bare), "
+             f"{f['requests']} requests, {f['errors']} errors, {f['rps']} req/s",
+             "p95 ≤ 300 ms, 0 errors" + mark("p95<=300") + mark("errors==0")),
+        ]  # fmt: skip
+    return [(part, json.dumps(f), "")]
+
+
+def write(figures: dict, *, machine: dict, seconds: float) -> None:
+    stored = json.loads(STORE.read_text()) if STORE.exists() else {}
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    for part, result in figures.items():
+        stored[part] = {"measured": now, "machine": machine, "figures": result}
+    STORE.write_text(json.dumps(stored, indent=1, ensure_ascii=False) + "\n")
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `make bench` (`python -m bench`); measured, never typed in. Each part keeps",
+        "its latest run. Ratios compare with a floor measured in the same run on the same",
+        "machine, so that they travel between machines better than the absolute figures.",
+        "",
+        f"Last run: {now}, {seconds:.0f} s for the parts run.",
+        "",
+        "| part | figure | measured | target |",
+        "|---|---|---|---|",
+    ]
+    machines = {}
+    for part in ("dashboard", "export", "import", "open_cycle", "pdf", "pages", "quiz"):
+        if part not in stored:
+            continue
+        entry = stored[part]
+        key = json.dumps(entry["machine"], sort_keys=True)
+        machines.setdefault(key, []).append(part)
+        for figure, measured, target in _rows(part, entry["figures"]):
+            lines.append(f"| {part} | {figure} | {measured} | {target} |")
+    lines += ["", "## Machine", ""]
+    for key, parts in machines.items():
+        m = json.loads(key)
+        lines.append(
+            f"- {', '.join(parts)}: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, "
+            f"PostgreSQL {m['postgresql']}, Python {m['python']}, {m['os']}"
+        )
+    lines += ["", "Full figures of each part: `bench/results.json`.", ""]
+    REPORT.write_text("\n".join(lines))

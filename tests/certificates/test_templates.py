@@ -1,0 +1,157 @@
+"""Certificate templates per organisation: wording, signatory, images, colours, preview."""
+
+import io
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from pypdf import PdfReader
+
+from certificates.demo import _emblem, _image, _signature
+from certificates.models import CertificateTemplate
+from tests.factories import ServantProfileFactory, UserFactory, make_unit
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def certificate_pdf(certificate) -> bytes:
+    certificate.refresh_from_db()
+    with certificate.pdf.open("rb") as handle:
+        return handle.read()
+
+
+def test_the_organisations_template_words_and_signs_the_certificate(servant, assignment, complete):
+    organisation = servant.servant_profile.unit.organisation
+    template = CertificateTemplate.objects.create(
+        name="Test Agency",
+        organisation=organisation,
+        signatory_name="Head of HR",
+        signatory_title_ru="Руководитель службы персонала",
+        heading_ru="Сертификат об обучении",
+        statement_ru="успешно прошёл(ла) ежегодное обучение",
+        logo=_image("Emblem", _emblem("#1f4e79", "#b8892b")),
+        signature=_image("Signature", _signature()),
+    )
+    CertificateTemplate.objects.create(name="Default", is_default=True, heading_ru="Не это")
+    servant.preferred_language = "ru"
+    servant.save()
+
+    certificate = complete(assignment)
+
+    assert certificate.template == template
+    data = certificate_pdf(certificate)
+    text = pdf_text(data)
+    assert "Сертификат об обучении" in text
+    assert "успешно прошёл(ла) ежегодное обучение" in text
+    assert "Руководитель службы персонала" in text
+    assert "Head of HR" in text
+    assert "Не это" not in text
+    images = PdfReader(io.BytesIO(data)).pages[0].images
+    assert len(images) == 2  # the logo and the signature (the QR code is vector art)
+
+
+def test_organisations_without_a_template_use_the_default_one(assignment, complete):
+    CertificateTemplate.objects.create(
+        name="Default", is_default=True, heading_en="Certificate of completion"
+    )
+    certificate = complete(assignment)
+    assert certificate.template.is_default
+    assert "Certificate of completion" in pdf_text(certificate_pdf(certificate))
+
+
+def test_without_any_template_the_standard_wording_is_printed(assignment, complete):
+    certificate = complete(assignment)
+    assert certificate.template is None
+    text = pdf_text(certificate_pdf(certificate))
+    assert "Certificate" in text
+    assert "has completed the mandatory annual training course" in text
+
+
+def test_there_is_one_default_template_and_it_belongs_to_no_organisation(db):
+    CertificateTemplate.objects.create(name="Default", is_default=True)
+    second = CertificateTemplate(name="Another", is_default=True)
+    with pytest.raises(ValidationError, match="already the default"):
+        second.full_clean()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        second.save()
+    own = CertificateTemplate(name="Own", is_default=True, organisation=make_unit("x").organisation)
+    with pytest.raises(ValidationError):
+        own.clean()
+
+
+def test_colours_must_be_hex(db):
+    template = CertificateTemplate(name="Bad", primary_colour="blue; } body { display:none")
+    with pytest.raises(ValidationError) as error:
+        template.full_clean()
+    assert "primary_colour" in error.value.message_dict
+
+
+def test_a_changed_template_applies_when_certificates_are_regenerated(assignment, complete):
+    from certificates.services import certificates_regenerate
+
+    template = CertificateTemplate.objects.create(
+        name="Own",
+        organisation=assignment.servant.servant_profile.unit.organisation,
+        heading_en="First wording",
+    )
+    certificate = complete(assignment)
+    assert "First wording" in pdf_text(certificate_pdf(certificate))
+    template.heading_en = "Second wording"
+    template.save()
+    assert certificates_regenerate(year=2026) == 1
+    assert "Second wording" in pdf_text(certificate_pdf(certificate))
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [("en", "Certificate of training"), ("ru", "Сертификат"), ("kk", "Оқу туралы сертификат")],
+)
+def test_editors_see_a_live_pdf_preview_of_unsaved_changes(client, locales, mode, expected):
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    template = CertificateTemplate.objects.create(name="Own")
+    url = reverse(
+        "wagtailsnippets_certificates_certificatetemplate:preview_on_edit", args=[template.pk]
+    )
+    form = {
+        "name": "Own",
+        "primary_colour": "#224466",
+        "accent_colour": "#aa8833",
+        "heading_en": "Certificate of training",
+        "heading_kk": "Оқу туралы сертификат",
+    }
+    assert client.post(url, form).json()["is_valid"] is True
+
+    response = client.get(url, {"mode": mode})
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response.content)
+    assert expected in text
+    assert "AC-" in text
+    template.refresh_from_db()
+    assert template.heading_en == ""  # previewing saved nothing
+
+
+def test_the_preview_shows_errors_instead_of_a_pdf_for_invalid_input(client, locales):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    template = CertificateTemplate.objects.create(name="Own")
+    url = reverse(
+        "wagtailsnippets_certificates_certificatetemplate:preview_on_edit", args=[template.pk]
+    )
+    result = client.post(url, {"name": "Own", "primary_colour": "red", "accent_colour": "#000000"})
+    assert result.json()["is_valid"] is False
+
+
+def test_servants_cannot_open_the_template_admin(client, locales):
+    profile = ServantProfileFactory()
+    client.force_login(profile.user)
+    template = CertificateTemplate.objects.create(name="Own")
+    url = reverse("wagtailsnippets_certificates_certificatetemplate:edit", args=[template.pk])
+    response = client.get(url)
+    assert response.status_code in (302, 403)

@@ -1,0 +1,510 @@
+"""Who may do what, for every URL of the project.
+
+The table below is checked against the URL configuration itself: a URL added to the project
+without an entry here makes `test_every_url_has_an_entry` fail, and an entry whose URL is gone
+makes `test_every_entry_is_a_url` fail. Each entry says, for every role, what a request gets:
+
+- ``OK``: 200 (a page, a file, JSON);
+- ``DONE``: a redirect that is not to the login page (a form post that did its work);
+- ``LOGIN``: a redirect to the login page;
+- ``NOT_FOUND``: 404 — objects outside the caller's scope are 404, never 403, so that their
+  existence is not disclosed;
+- ``UNAUTHORISED``: 401 (the API without a valid key);
+- ``ADMIN_HOME``: an admin user without the permission a view needs is sent back to the
+  admin's dashboard with a message (Wagtail's answer to PermissionDenied).
+
+Third-party areas (the Wagtail admin, the Django admin, the account pages) are covered by
+prefix rules with sample URLs; views of this project's own apps inside them need an entry.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls.resolvers import LocalePrefixPattern
+
+from tests.security.world import World
+
+ROLES = (
+    "anonymous",
+    "servant",
+    "other_servant",
+    "hr_in_scope",
+    "hr_out_of_scope",
+    "editor",
+    "moderator",
+    "api_key_other_org",
+    "api_key_own_org",
+    "superuser",
+)
+API_ROLES = ("api_key_other_org", "api_key_own_org")
+SIGNED_IN = tuple(r for r in ROLES if r not in ("anonymous", *API_ROLES))
+HR = ("hr_in_scope", "hr_out_of_scope", "superuser")
+STAFF = ("editor", "moderator", "superuser")
+
+OK, DONE, LOGIN, NOT_FOUND, UNAUTHORISED, ADMIN_HOME = "200", "done", "login", "404", "401", "home"
+PROJECT_APPS = ("lms", "courses", "quizzes", "certificates", "cms")
+
+
+def roles(default: str, **overrides: str) -> dict[str, str]:
+    """The same outcome for every role, but for those named."""
+    unknown = set(overrides) - set(ROLES)
+    assert not unknown, unknown
+    return {role: overrides.get(role, default) for role in ROLES}
+
+
+def signed_in(outcome: str, **overrides: str) -> dict[str, str]:
+    """`outcome` for signed-in users; a login redirect for everyone else."""
+    return roles(LOGIN, **{**dict.fromkeys(SIGNED_IN, outcome), **overrides})
+
+
+def hr_only(*, in_scope: str, out_of_scope: str, superuser: str | None = None) -> dict[str, str]:
+    """HR pages: the officers' scope decides; everyone else signed in gets 404."""
+    return signed_in(
+        NOT_FOUND,
+        hr_in_scope=in_scope,
+        hr_out_of_scope=out_of_scope,
+        superuser=superuser or in_scope,
+    )
+
+
+def holder_only(outcome: str) -> dict[str, str]:
+    """The servant's own quiz attempt: nobody else, not even a superuser, may touch it."""
+    return signed_in(NOT_FOUND, servant=outcome)
+
+
+@dataclass(frozen=True)
+class Case:
+    path: Callable[[World], str]
+    expect: dict[str, str]
+    method: str = "get"
+    data: Callable[[World], dict | str] | None = None
+    content_type: str | None = None
+    # Text that only `may_see` roles may find in a 200 response (the leak check of lists).
+    secret: Callable[[World], str] | None = None
+    may_see: tuple[str, ...] = ()
+    label: str = ""
+
+
+def get(path, expect, **kwargs) -> Case:
+    return Case(path=path, expect=expect, **kwargs)
+
+
+def post(path, expect, data=None, **kwargs) -> Case:
+    return Case(path=path, expect=expect, method="post", data=data, **kwargs)
+
+
+def _autosave_body(w: World) -> str:
+    return json.dumps({"answers": {}, "sequence": w.open_attempt.sequence + 1})
+
+
+def _holder_email(w: World) -> str:
+    return w.servant_email
+
+
+PUBLIC = roles(OK)
+TABLE: dict[str, list[Case]] = {
+    # --- the servant's area -----------------------------------------------------------------
+    "learn/": [
+        get(
+            lambda w: "/learn/",
+            signed_in(OK),
+            secret=lambda w: w.certificate.serial,
+            may_see=("servant",),
+        ),
+    ],
+    "learn/lessons/<int:lesson_id>/complete/": [
+        post(lambda w: f"/learn/lessons/{w.lesson.pk}/complete/", signed_in(DONE)),
+    ],
+    "i18n/setlang/": [
+        post(
+            lambda w: "/i18n/setlang/", roles(DONE), data=lambda w: {"language": "ru", "next": "/"}
+        ),
+    ],
+    "quiz/start/<int:assignment_id>/": [
+        post(lambda w: f"/quiz/start/{w.assignment.pk}/", holder_only(DONE)),
+    ],
+    "quiz/attempts/<int:attempt_id>/": [
+        get(lambda w: f"/quiz/attempts/{w.open_attempt.pk}/", holder_only(OK)),
+    ],
+    "quiz/attempts/<int:attempt_id>/save/": [
+        post(
+            lambda w: f"/quiz/attempts/{w.open_attempt.pk}/save/",
+            holder_only(DONE),
+            data=lambda w: {"go": "next", "page": "1", "seq": str(w.open_attempt.sequence + 1)},
+        ),
+    ],
+    "quiz/attempts/<int:attempt_id>/autosave/": [
+        post(
+            lambda w: f"/quiz/attempts/{w.open_attempt.pk}/autosave/",
+            holder_only(OK),
+            data=_autosave_body,
+            content_type="application/json",
+        ),
+    ],
+    "quiz/attempts/<int:attempt_id>/result/": [
+        get(lambda w: f"/quiz/attempts/{w.finished_attempt.pk}/result/", holder_only(OK)),
+    ],
+    "seminars/<int:page_id>/registration/": [
+        post(lambda w: f"/seminars/{w.seminar.pk}/registration/", signed_in(DONE)),
+    ],
+    # --- HR ---------------------------------------------------------------------------------
+    "hr/": [
+        get(
+            lambda w: "/hr/",
+            hr_only(in_scope=OK, out_of_scope=OK),
+            secret=lambda w: "sec-a-dept",
+            may_see=("hr_in_scope", "superuser"),
+        ),
+    ],
+    "hr/units/<int:unit_id>/": [
+        get(lambda w: f"/hr/units/{w.a_dept.pk}/", hr_only(in_scope=OK, out_of_scope=NOT_FOUND)),
+    ],
+    "hr/units/<int:unit_id>/export.<str:fmt>": [
+        get(
+            lambda w: f"/hr/units/{w.a_dept.pk}/export.csv",
+            hr_only(in_scope=OK, out_of_scope=NOT_FOUND),
+            label="csv",
+        ),
+        get(
+            lambda w: f"/hr/units/{w.a_dept.pk}/export.xlsx",
+            hr_only(in_scope=OK, out_of_scope=NOT_FOUND),
+            label="xlsx",
+        ),
+        get(
+            lambda w: f"/hr/units/{w.a_dept.pk}/export.pdf",
+            hr_only(in_scope=NOT_FOUND, out_of_scope=NOT_FOUND),
+            label="unknown-format",
+        ),
+    ],
+    "hr/servants/<int:servant_id>/": [
+        get(
+            lambda w: f"/hr/servants/{w.assignment.servant_id}/",
+            hr_only(in_scope=OK, out_of_scope=NOT_FOUND),
+        ),
+    ],
+    "hr/audit/": [
+        get(
+            lambda w: "/hr/audit/",
+            hr_only(in_scope=OK, out_of_scope=OK),
+            secret=_holder_email,
+            may_see=("hr_in_scope", "superuser"),
+        ),
+    ],
+    "hr/import/": [
+        get(
+            lambda w: "/hr/import/",
+            hr_only(in_scope=OK, out_of_scope=OK),
+            secret=lambda w: "Agency A",
+            may_see=("hr_in_scope", "superuser"),
+        ),
+    ],
+    "hr/units/<int:unit_id>/certificates/": [
+        post(
+            lambda w: f"/hr/units/{w.a_dept.pk}/certificates/",
+            hr_only(in_scope=DONE, out_of_scope=NOT_FOUND),
+            data=lambda w: {"year": "2026"},
+        ),
+    ],
+    # A ZIP of certificates is its requester's only (the in-scope officer here).
+    "hr/downloads/<int:bundle_id>/": [
+        get(
+            lambda w: f"/hr/downloads/{w.bundle.pk}/",
+            hr_only(in_scope=OK, out_of_scope=NOT_FOUND, superuser=NOT_FOUND),
+        ),
+    ],
+    "hr/downloads/<int:bundle_id>/certificates.zip": [
+        get(
+            lambda w: f"/hr/downloads/{w.bundle.pk}/certificates.zip",
+            hr_only(in_scope=OK, out_of_scope=NOT_FOUND, superuser=NOT_FOUND),
+        ),
+    ],
+    "hr/certificates/<str:serial>/revoke/": [
+        post(
+            lambda w: f"/hr/certificates/{w.certificate.serial}/revoke/",
+            hr_only(in_scope=DONE, out_of_scope=NOT_FOUND),
+            data=lambda w: {"category": "withdrawn", "reason": "Test"},
+        ),
+    ],
+    "hr/assignments/<int:assignment_id>/exempt/": [
+        post(
+            lambda w: f"/hr/assignments/{w.assignment.pk}/exempt/",
+            hr_only(in_scope=DONE, out_of_scope=NOT_FOUND),
+            data=lambda w: {"reason": "Leave"},
+        ),
+    ],
+    # --- certificates -----------------------------------------------------------------------
+    "certificates/<str:serial>.pdf": [
+        get(
+            lambda w: f"/certificates/{w.certificate.serial}.pdf",
+            signed_in(NOT_FOUND, servant=OK, hr_in_scope=OK, superuser=OK),
+        ),
+    ],
+    "verify/": [get(lambda w: "/verify/", PUBLIC)],
+    "verify/<str:code>/": [
+        get(lambda w: f"/verify/{w.certificate.code}/", PUBLIC),
+        get(lambda w: "/verify/no-such-code/", roles(NOT_FOUND), label="unknown"),
+    ],
+    # --- API --------------------------------------------------------------------------------
+    "api/v1/": [get(lambda w: "/api/v1/", roles(NOT_FOUND))],
+    "api/v1/openapi.json": [get(lambda w: "/api/v1/openapi.json", PUBLIC)],
+    "api/v1/docs": [get(lambda w: "/api/v1/docs", PUBLIC)],
+    "api/v1/certificates/verify/<code>": [
+        get(
+            lambda w: f"/api/v1/certificates/verify/{w.certificate.code}",
+            PUBLIC,
+            secret=lambda w: w.servant_iin,
+            may_see=(),
+        ),
+    ],
+    "api/v1/compliance": [
+        get(
+            lambda w: "/api/v1/compliance?cycle=2026",
+            roles(UNAUTHORISED, api_key_other_org=OK, api_key_own_org=OK),
+            secret=lambda w: w.servant_iin,
+            may_see=("api_key_own_org",),
+        ),
+    ],
+    "api/v1/servants/<iin>": [
+        get(
+            lambda w: f"/api/v1/servants/{w.servant_iin}",
+            roles(UNAUTHORISED, api_key_other_org=NOT_FOUND, api_key_own_org=OK),
+        ),
+    ],
+    # --- public site (Wagtail pages, documents, search) --------------------------------------
+    "<lang>/search/": [get(lambda w: "/en/search/?q=lesson", PUBLIC)],
+    "<lang>/^((?:[\\w\\-]+/)*)$": [
+        get(lambda w: w.home.url, PUBLIC, label="home"),
+        get(lambda w: w.course.url, PUBLIC, label="course"),
+        get(lambda w: w.lesson.url, PUBLIC, label="lesson"),
+        get(lambda w: w.seminar.url, PUBLIC, label="seminar"),
+        get(lambda w: "/en/no-such-page/", roles(NOT_FOUND), label="unknown"),
+    ],
+    "<lang>/_util/login/": [get(lambda w: "/en/_util/login/", PUBLIC)],
+    "<lang>/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": [
+        get(
+            lambda w: f"/en/_util/authenticate_with_password/999999/{w.home.pk}/", roles(NOT_FOUND)
+        ),
+    ],
+    "documents/^(\\d+)/(.*)$": [
+        get(lambda w: w.document.url, PUBLIC),
+    ],
+    "documents/authenticate_with_password/<int:restriction_id>/": [
+        get(lambda w: "/documents/authenticate_with_password/999999/", roles(NOT_FOUND)),
+    ],
+    # --- this project's own views inside the Wagtail admin -----------------------------------
+    "admin/seminars/attendance/": [
+        get(
+            lambda w: "/admin/seminars/attendance/",
+            roles(LOGIN, editor=OK, moderator=OK, superuser=OK),
+        ),
+    ],
+    "admin/seminars/<int:page_id>/attendance/": [
+        get(
+            lambda w: f"/admin/seminars/{w.seminar.pk}/attendance/",
+            roles(LOGIN, editor=OK, moderator=OK, superuser=OK),
+        ),
+        get(
+            lambda w: f"/admin/seminars/{w.lesson.pk}/attendance/",
+            roles(LOGIN, editor=NOT_FOUND, moderator=NOT_FOUND, superuser=NOT_FOUND),
+            label="not-a-seminar",
+        ),
+        get(
+            lambda w: "/admin/seminars/999999/attendance/",
+            roles(LOGIN, editor=NOT_FOUND, moderator=NOT_FOUND, superuser=NOT_FOUND),
+            label="unknown",
+        ),
+    ],
+    "admin/test-statistics/": [
+        get(
+            lambda w: "/admin/test-statistics/",
+            roles(LOGIN, editor=ADMIN_HOME, moderator=ADMIN_HOME, superuser=OK),
+        ),
+    ],
+    "admin/test-statistics/<int:quiz_id>/": [
+        get(
+            lambda w: f"/admin/test-statistics/{w.quiz.pk}/",
+            roles(LOGIN, editor=ADMIN_HOME, moderator=ADMIN_HOME, superuser=OK),
+        ),
+        get(
+            lambda w: f"/admin/test-statistics/{w.quiz.pk}/?export=csv",
+            roles(LOGIN, editor=ADMIN_HOME, moderator=ADMIN_HOME, superuser=OK),
+            label="csv",
+        ),
+        get(
+            lambda w: f"/admin/test-statistics/{w.quiz.pk}/?export=xlsx",
+            roles(LOGIN, editor=ADMIN_HOME, moderator=ADMIN_HOME, superuser=OK),
+            label="xlsx",
+        ),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class PrefixRule:
+    """A third-party area: every URL under `prefix` is that package's, checked on samples."""
+
+    prefix: str
+    samples: list[Case] = field(default_factory=list)
+
+
+WAGTAIL_ADMIN = roles(LOGIN, editor=OK, moderator=OK, superuser=OK)
+# Django's admin is for superusers only: staff status (editors, moderators) is not enough.
+DJANGO_ADMIN = roles(LOGIN, superuser=OK)
+PREFIX_RULES = [
+    PrefixRule(
+        "admin/",
+        [
+            get(lambda w: "/admin/", WAGTAIL_ADMIN, label="dashboard"),
+            get(lambda w: f"/admin/pages/{w.course.pk}/", WAGTAIL_ADMIN, label="pages"),
+            get(
+                lambda w: "/admin/users/",
+                roles(LOGIN, editor=ADMIN_HOME, moderator=ADMIN_HOME, superuser=OK),
+                label="users",
+            ),
+        ],
+    ),
+    PrefixRule(
+        "django-admin/",
+        [
+            get(lambda w: "/django-admin/", DJANGO_ADMIN, label="index"),
+            get(
+                lambda w: "/django-admin/lms/user/",
+                DJANGO_ADMIN,
+                label="users",
+            ),
+        ],
+    ),
+    PrefixRule(
+        "accounts/",
+        [
+            get(
+                lambda w: "/accounts/login/",
+                roles(OK, **dict.fromkeys(SIGNED_IN, DONE)),
+                label="login",
+            ),
+            get(lambda w: "/accounts/email/", signed_in(OK), label="email"),
+        ],
+    ),
+]
+
+
+# --- the URL configuration ------------------------------------------------------------------
+
+
+def _walk(patterns, prefix=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            if isinstance(pattern.pattern, LocalePrefixPattern):
+                part = "<lang>/"
+            else:
+                part = str(pattern.pattern)
+            yield from _walk(pattern.url_patterns, prefix + part)
+        elif isinstance(pattern, URLPattern):
+            yield prefix + str(pattern.pattern), pattern.callback
+
+
+def project_urls() -> dict[str, str]:
+    """Every route of the URL configuration, with the module of its view."""
+    return {
+        route: getattr(callback, "__module__", "") or ""
+        for route, callback in _walk(get_resolver().url_patterns)
+    }
+
+
+def _is_project_view(module: str) -> bool:
+    return module.split(".")[0] in PROJECT_APPS
+
+
+def missing_entries(urls: dict[str, str]) -> list[str]:
+    """Routes that neither have an entry nor fall under a third-party prefix rule."""
+    prefixes = tuple(rule.prefix for rule in PREFIX_RULES)
+    return [
+        route
+        for route, module in urls.items()
+        if route not in TABLE and (_is_project_view(module) or not route.startswith(prefixes))
+    ]
+
+
+def test_every_url_has_an_entry():
+    missing = missing_entries(project_urls())
+    assert not missing, f"URLs without an entry in the authorization table: {missing}"
+
+
+def test_a_new_url_without_an_entry_is_caught():
+    urls = {
+        **project_urls(),
+        "hr/new-report/": "lms.hr_views",  # the project's own
+        "admin/seminars/new/": "cms.views",  # the project's own, inside the admin
+        "admin/snippets/new/": "wagtail.snippets.views",  # Wagtail's, under its prefix rule
+        "files/<path>": "some_package.views",  # a package's, outside every prefix
+    }
+    assert missing_entries(urls) == ["hr/new-report/", "admin/seminars/new/", "files/<path>"]
+
+
+def test_every_entry_is_a_url():
+    assert not set(TABLE) - set(project_urls())
+
+
+def test_every_entry_names_every_role():
+    for route, cases in [*TABLE.items(), *((r.prefix, r.samples) for r in PREFIX_RULES)]:
+        for case in cases:
+            assert set(case.expect) == set(ROLES), route
+
+
+# --- the matrix -----------------------------------------------------------------------------
+
+
+def _cases():
+    for route, cases in TABLE.items():
+        for case in cases:
+            for role in ROLES:
+                name = f"{route}{'[' + case.label + ']' if case.label else ''}-{role}"
+                yield pytest.param(case, role, id=name)
+    for rule in PREFIX_RULES:
+        for case in rule.samples:
+            for role in ROLES:
+                yield pytest.param(case, role, id=f"{rule.prefix}*[{case.label}]-{role}")
+
+
+LOGIN_PAGES = ("/accounts/login/", "/django-admin/login/")
+
+
+def _outcome(response) -> str:
+    if response.status_code in (301, 302):
+        location = response["Location"]
+        if location.startswith(LOGIN_PAGES):
+            return LOGIN
+        if location == "/admin/":
+            return ADMIN_HOME
+        return DONE
+    return str(response.status_code)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("case", "role"), list(_cases()))
+def test_authorization(client, world, case, role):
+    user = world.users[role]
+    if user is not None:
+        client.force_login(user)
+    headers = {}
+    if role in world.api_keys:
+        headers["HTTP_AUTHORIZATION"] = f"Bearer {world.api_keys[role]}"
+    path = case.path(world)
+    kwargs = dict(headers)
+    if case.data is not None:
+        kwargs["data"] = case.data(world)
+    if case.content_type:
+        kwargs["content_type"] = case.content_type
+    response = getattr(client, case.method)(path, **kwargs)
+
+    expected = case.expect[role]
+    got = _outcome(response)
+    assert got == expected, f"{case.method.upper()} {path} as {role}: {expected} expected, {got}"
+    if case.secret and got == OK and role not in case.may_see:
+        body = b"".join(response) if response.streaming else response.content
+        assert case.secret(world).encode() not in body, f"{path} shows {role} another's data"

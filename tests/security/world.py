@@ -1,0 +1,192 @@
+"""One small but complete installation for the security tests: two organisations, a servant
+part-way through the course with an open and a finished test attempt and a certificate, a
+servant of the other organisation, HR officers in and out of scope, an editor, a moderator,
+a superuser, an API key per organisation, a seminar and a document."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db.models import F
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Locale, Page, Site
+
+from certificates.models import BundleStatus, Certificate, CertificateBundle
+from cms.models import HomePage, SeminarIndexPage, SeminarPage
+from courses.models import CourseIndexPage, CoursePage, LessonPage
+from lms.models import Assignment, HRScope, User
+from lms.services import api_key_create, assignment_update_progress
+from quizzes.models import Attempt, Choice, DrawRule, Question, Quiz, Topic
+from quizzes.services import attempt_start, attempt_submit
+from tests.factories import (
+    AssignmentFactory,
+    OrganisationFactory,
+    ServantProfileFactory,
+    TrainingCycleFactory,
+    UserFactory,
+    make_unit,
+)
+
+# A PDF is a PDF for the download view: rendering a real one is the certificate tests' job.
+PDF_BYTES = b"%PDF-1.4\n% security test placeholder\n%%EOF\n"
+
+
+@dataclass
+class World:
+    users: dict[str, User | None]
+    api_keys: dict[str, str]
+    objects: dict[str, object] = field(default_factory=dict)
+
+    def __getattr__(self, name):
+        try:
+            return self.objects[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _quiz(locale) -> Quiz:
+    quiz = Quiz.objects.create(
+        title="Final test",
+        time_limit_minutes=30,
+        pass_mark_percent=75,
+        attempts_per_cycle=3,
+        questions_per_page=2,
+    )
+    for t in range(2):
+        topic = Topic.objects.create(key=f"sec-topic-{t}", title=f"Topic {t}", locale=locale)
+        DrawRule.objects.create(quiz=quiz, topic=topic, count=2)
+        for q in range(3):
+            question = Question.objects.create(
+                key=f"sec-q-{t}-{q}", topic=topic, text=f"Question {t}.{q}?", locale=locale
+            )
+            for c in range(3):
+                Choice.objects.create(
+                    question=question, text=f"Answer {c}", is_correct=c == 0, sort_order=c
+                )
+    return quiz
+
+
+def _pages(locale, quiz: Quiz) -> dict[str, Page]:
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
+    Page.objects.filter(depth=2).delete()
+    home = root.add_child(instance=HomePage(title="Adal", slug="home"))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    index = home.add_child(instance=CourseIndexPage(title="Courses", slug="courses"))
+    course = index.add_child(
+        instance=CoursePage(title="Standards", slug="standards", final_quiz=quiz)
+    )
+    lesson = course.add_child(
+        instance=LessonPage(title="Lesson 1", slug="lesson-1", min_reading_seconds=60)
+    )
+    seminars = home.add_child(instance=SeminarIndexPage(title="Seminars", slug="seminars"))
+    starts = timezone.now() + datetime.timedelta(days=10)
+    seminar = seminars.add_child(
+        instance=SeminarPage(
+            title="Seminar",
+            slug="seminar",
+            starts_at=starts,
+            ends_at=starts + datetime.timedelta(hours=2),
+            organiser="Test Agency",
+            venue="Hall 1",
+        )
+    )
+    return {"home": home, "course": course, "lesson": lesson, "seminar": seminar}
+
+
+def _staff(group: str, email: str) -> User:
+    user = UserFactory(email=email, is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def build_world() -> World:
+    locale = Locale.objects.get_or_create(language_code="en")[0]
+    for code in ("ru", "kk"):
+        Locale.objects.get_or_create(language_code=code)
+    quiz = _quiz(locale)
+    pages = _pages(locale, quiz)
+    course = pages["course"]
+
+    org_a = OrganisationFactory(code="sec-a", name="Agency A")
+    a_root = make_unit("sec-a", organisation=org_a)
+    a_dept = make_unit("sec-a-dept", parent=a_root, organisation=org_a)
+    org_b = OrganisationFactory(code="sec-b", name="Agency B")
+    b_root = make_unit("sec-b", organisation=org_b)
+    cycle = TrainingCycleFactory(year=2026)
+
+    servant = ServantProfileFactory(unit=a_dept, user__email="holder@example.com").user
+    other = ServantProfileFactory(unit=b_root, user__email="stranger@example.com").user
+    assignment = AssignmentFactory(servant=servant, cycle=cycle, course=course)
+    other_assignment = AssignmentFactory(servant=other, cycle=cycle, course=course)
+    Assignment.objects.filter(pk=assignment.pk).update(lessons_done=F("lessons_total"))
+    assignment.refresh_from_db()
+
+    finished = attempt_start(user=servant, quiz=quiz, assignment=assignment, language="en")
+    attempt_submit(attempt=finished)  # no answers: scored 0, failed
+    open_attempt = attempt_start(user=servant, quiz=quiz, assignment=assignment, language="en")
+
+    # Completing the assignment issues the certificate (its PDF would follow the commit).
+    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    certificate = Certificate.objects.get(assignment=assignment)
+    certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(PDF_BYTES), save=True)
+
+    hr_in = UserFactory(email="hr-in@example.com")
+    HRScope.objects.create(user=hr_in, unit=a_root)
+    hr_out = UserFactory(email="hr-out@example.com")
+    HRScope.objects.create(user=hr_out, unit=b_root)
+
+    bundle = CertificateBundle.objects.create(
+        requested_by=hr_in,
+        unit=a_dept,
+        year=cycle.year,
+        status=BundleStatus.READY,
+        expires_at=timezone.now() + datetime.timedelta(days=7),
+    )
+    bundle.file.save("bundle.zip", ContentFile(b"PK\x05\x06" + bytes(18)), save=True)
+    # Transactional tests of other folders empty the tables, migrations' root collection too.
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    document = get_document_model().objects.create(
+        title="Handout", file=ContentFile(b"Seminar handout\n", name="handout.txt")
+    )
+    _, key_a = api_key_create(organisation=org_a, name="HRIS A")
+    _, key_b = api_key_create(organisation=org_b, name="HRIS B")
+    return World(
+        users={
+            "anonymous": None,
+            "servant": servant,
+            "other_servant": other,
+            "hr_in_scope": hr_in,
+            "hr_out_of_scope": hr_out,
+            "editor": _staff("Editors", "editor@example.com"),
+            "moderator": _staff("Moderators", "moderator@example.com"),
+            "api_key_other_org": None,
+            "api_key_own_org": None,
+            "superuser": UserFactory(email="root@example.com", is_staff=True, is_superuser=True),
+        },
+        api_keys={"api_key_other_org": key_b, "api_key_own_org": key_a},
+        objects={
+            **pages,
+            "quiz": quiz,
+            "cycle": cycle,
+            "org_a": org_a,
+            "a_root": a_root,
+            "a_dept": a_dept,
+            "b_root": b_root,
+            "assignment": assignment,
+            "other_assignment": other_assignment,
+            "open_attempt": open_attempt,
+            "finished_attempt": Attempt.objects.get(pk=finished.pk),
+            "certificate": certificate,
+            "bundle": bundle,
+            "servant_iin": servant.iin,
+            "servant_email": servant.email,
+            "document": document,
+        },
+    )
