@@ -8,7 +8,7 @@ PORT ?= 8000
 # Tests run on PostgreSQL; point DATABASE_URL elsewhere to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/adal
 
-.PHONY: demo test system-deps venv messages lint check worker beat clean bench
+.PHONY: demo test system-deps venv assets messages lint check worker beat clean bench
 
 system-deps:
 	@bash .ci/system-deps.sh $(SYSTEM_DEPS_FLAGS)
@@ -21,10 +21,17 @@ $(BIN)/.installed: pyproject.toml
 
 venv: $(BIN)/.installed
 
+# Front-end packages from the npm registry, pinned by package-lock.json, served as static files.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+assets: node_modules/.installed
+
 messages: venv
 	$(MANAGE) compilemessages -v0 --ignore=.venv
 
-demo: system-deps venv messages
+demo: system-deps venv assets messages
 	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) migrate --noinput -v0
 	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) load_demo
 	@echo ""
@@ -37,7 +44,7 @@ demo: system-deps venv messages
 	@echo "  admin@example.com      administrator (/admin/)"
 	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) runserver $(HOST):$(PORT)
 
-test: system-deps venv messages
+test: system-deps venv assets messages
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: venv
@@ -45,7 +52,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
 
-check: venv
+check: venv assets
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
@@ -56,11 +63,11 @@ beat: venv
 	$(BIN)/celery -A lms beat --loglevel INFO
 
 clean:
-	rm -rf $(VENV) db.sqlite3 var media staticfiles
+	rm -rf $(VENV) node_modules db.sqlite3 var media staticfiles
 
 # Benchmarks at national scale (bench/README_SECTION.md): its own PostgreSQL database
 # (adal_bench), Redis databases 13 (cache) and 14 (broker), gunicorn on 127.0.0.1:8100.
 # One part alone: `make bench BENCH_PARTS=dashboard`.
 BENCH_PARTS ?=
-bench: system-deps venv messages
+bench: system-deps venv assets messages
 	$(BIN)/python -m bench $(BENCH_PARTS)

@@ -14,6 +14,8 @@ packages=(
     zbar-tools              # zbarimg: tests read the QR code back
     wrk                     # HTTP load for `make bench` (pages part)
 )
+# The front-end packages (package.json) are installed with npm; Debian's when none is on the PATH.
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 for arg in "$@"; do
     case "$arg" in
         --browser) packages+=(chromium) ;;

@@ -15,7 +15,7 @@ class CertificateUploadForm(forms.Form):
     pdf = forms.FileField(
         label=_("Certificate PDF file"),
         help_text=_("The certificate's PDF file, exactly as it was downloaded (up to 5 MB)."),
-        widget=forms.FileInput(attrs={"accept": "application/pdf,.pdf"}),
+        widget=forms.FileInput(attrs={"accept": "application/pdf,.pdf", "class": "form-control"}),
     )
 
     def clean_pdf(self) -> bytes:

@@ -10,7 +10,8 @@ from courses.blocks import BaseStreamBlock
 
 
 def canonical_page(page: Page) -> Page:
-    """The default-locale version of a page: progress and assignments point at it."""
+    """The default-locale version of a page: assignments and seminar registrations point at it.
+    (Lesson progress does not: it is keyed by the lesson's `translation_key`.)"""
     default_locale = Locale.get_default()
     if page.locale_id == default_locale.pk:
         return page
@@ -90,9 +91,15 @@ class CoursePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import course_outline_for_user
+        from courses.services import course_sync_progress
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline_for_user(course=self, user=request.user)
+        outline = course_outline_for_user(course=self, user=request.user)
+        if outline.assignment_is_stale:
+            # The servant changed language or lessons were published since their last
+            # reading: the stored counts (which open the final test) follow what they see.
+            outline.assignment = course_sync_progress(user=request.user, course=self)
+        context["outline"] = outline
         return context
 
 
@@ -139,13 +146,25 @@ class LessonPage(Page):
 
 
 class LessonProgress(models.Model):
-    """A servant's reading of one lesson, stored against its default-locale version
-    whatever language was read."""
+    """A servant's reading of one lesson in whichever language: one row per lesson and its
+    translations (they share `translation_key`), so that reading the lesson in any language,
+    or in the only language it is written in, counts once for that lesson."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress"
     )
-    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="progress")
+    lesson_key = models.UUIDField(
+        _("lesson"), help_text=_("The translation key shared by the lesson's language versions.")
+    )
+    lesson = models.ForeignKey(
+        LessonPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="progress",
+        verbose_name=_("version first opened"),
+        help_text=_("The language version the servant opened first."),
+    )
     first_viewed_at = models.DateTimeField(_("first viewed"))
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
     seconds = models.PositiveIntegerField(_("seconds spent"), default=0)
@@ -154,8 +173,10 @@ class LessonProgress(models.Model):
         verbose_name = _("lesson progress")
         verbose_name_plural = _("lesson progress")
         constraints = [
-            models.UniqueConstraint(fields=["user", "lesson"], name="lessonprogress_unique")
+            models.UniqueConstraint(
+                fields=["user", "lesson_key"], name="lessonprogress_unique_per_lesson"
+            )
         ]
 
     def __str__(self):
-        return f"{self.user} · {self.lesson}"
+        return f"{self.user} · {self.lesson or self.lesson_key}"

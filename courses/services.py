@@ -6,30 +6,40 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.exceptions import LessonNotOpened, LessonReadTooQuickly
-from courses.models import CoursePage, LessonPage, LessonProgress, canonical_page
-from lms.models import User
+from courses.models import CoursePage, LessonPage, LessonProgress
+from lms.models import Assignment, AssignmentStatus, User
 from lms.selectors import assignment_for_course
 from lms.services import assignment_update_progress
 
 
 def lesson_record_view(*, user: User, lesson: LessonPage) -> LessonProgress:
-    """Remember when the servant first opened the lesson; reading time counts from then."""
-    lesson = canonical_page(lesson)
+    """Remember when the servant first opened the lesson, in any of its languages; reading
+    time counts from then."""
     try:
         with transaction.atomic():
             progress, _created = LessonProgress.objects.get_or_create(
-                user=user, lesson=lesson, defaults={"first_viewed_at": timezone.now()}
+                user=user,
+                lesson_key=lesson.translation_key,
+                defaults={"lesson": lesson, "first_viewed_at": timezone.now()},
             )
     except IntegrityError:  # two tabs opened the lesson at once
-        progress = LessonProgress.objects.get(user=user, lesson=lesson)
+        progress = LessonProgress.objects.get(user=user, lesson_key=lesson.translation_key)
+    if progress.lesson_id is None:  # the version first opened has been deleted since
+        progress.lesson = lesson
+        progress.save(update_fields=["lesson"])
     return progress
 
 
 @transaction.atomic
 def lesson_complete(*, user: User, lesson: LessonPage) -> LessonProgress:
-    """Mark a lesson as read once the servant reached its end and spent the minimum time on it."""
-    lesson = canonical_page(lesson).specific
-    progress = LessonProgress.objects.select_for_update().filter(user=user, lesson=lesson).first()
+    """Mark a lesson as read (in every language) once the servant reached the end of this
+    version and spent its minimum time on the lesson."""
+    lesson = lesson.specific
+    progress = (
+        LessonProgress.objects.select_for_update()
+        .filter(user=user, lesson_key=lesson.translation_key)
+        .first()
+    )
     if progress is None:
         raise LessonNotOpened()
     if progress.completed_at is None:
@@ -43,13 +53,19 @@ def lesson_complete(*, user: User, lesson: LessonPage) -> LessonProgress:
     return progress
 
 
-def course_sync_progress(*, user: User, course: CoursePage) -> None:
-    """Push the servant's lesson counts for this course to their assignment."""
+@transaction.atomic
+def course_sync_progress(*, user: User, course: CoursePage) -> Assignment | None:
+    """Push the servant's lesson counts for this course (any translation of it) to their
+    assignment; see `courses.selectors.course_lesson_counts` for what counts."""
     from courses.selectors import course_lesson_counts
 
-    course = canonical_page(course).specific
-    assignment = assignment_for_course(user=user, course_page_id=course.pk)
+    assignment = assignment_for_course(user=user, course=course)
     if assignment is None:
-        return
-    done, total = course_lesson_counts(course=course, user=user)
-    assignment_update_progress(assignment=assignment, lessons_done=done, lessons_total=total)
+        return None
+    # Counted under the assignment's lock, so that of two lessons confirmed at the same moment
+    # (two tabs) whichever write comes last has seen both.
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    if assignment.status in (AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT):
+        return assignment
+    done, total = course_lesson_counts(course_page_id=assignment.course_id, user=user)
+    return assignment_update_progress(assignment=assignment, lessons_done=done, lessons_total=total)

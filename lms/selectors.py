@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from lms.models import Assignment, HRScope, OrgUnit, TrainingCycle, User
+
+if TYPE_CHECKING:
+    from wagtail.models import Page
 
 
 def cycle_current() -> TrainingCycle | None:
@@ -20,10 +26,11 @@ def assignments_for_servant(*, user: User) -> QuerySet[Assignment]:
     )
 
 
-def assignment_for_course(*, user: User, course_page_id: int) -> Assignment | None:
-    """The servant's newest assignment of this course (stored against the default-locale page)."""
+def assignment_for_course(*, user: User, course: Page) -> Assignment | None:
+    """The servant's newest assignment of this course, whichever of its translations was
+    assigned (normally the default-locale page) and whichever is being read."""
     return (
-        Assignment.objects.filter(servant=user, course_id=course_page_id)
+        Assignment.objects.filter(servant=user, course__translation_key=course.translation_key)
         .select_related("cycle")
         .order_by("-cycle__year")
         .first()
@@ -59,12 +66,67 @@ def user_in_hr_scope(*, hr_user: User, servant: User) -> bool:
     return units_in_scope(user=hr_user).filter(pk=profile.unit_id).exists()
 
 
-def course_lesson_total(*, course_page_id: int) -> int:
-    """Lessons required by a course: its live child pages (courses own the page types)."""
+def course_required_lessons(
+    *, course_page_id: int, languages: Iterable[str | None]
+) -> dict[str | None, list[Page]]:
+    """The lessons a servant must read to complete a course, for each language in `languages`
+    (a servant's `preferred_language`; None: the course as assigned), in course order.
+
+    The rule, fair to the servant: they follow the course's live version in their own
+    language, so the lessons required are the live lessons of that version. A lesson that
+    exists only in another language is not required of them (they may still open and read it,
+    and the reading is recorded), nor is one not yet translated into theirs. Where the course
+    has no live version in their language, they follow the course as assigned (the
+    default-locale page), whose lessons they may read in any language.
+
+    A lesson is told apart from others by its `translation_key`, which a page shares with its
+    translations: reading any language version of a lesson reads that lesson, once.
+
+    Two queries, whatever the number of languages and lessons. (The `courses` app owns the
+    page types; this works on Wagtail pages so that `cycle_open` can use it too.)
+    """
+    from collections import defaultdict
+
+    from django.db.models import Q, Subquery
     from wagtail.models import Page
 
-    course = Page.objects.get(pk=course_page_id)
-    return Page.objects.child_of(course).live().count()
+    assigned = Page.objects.filter(pk=course_page_id)
+    versions = list(
+        Page.objects.filter(translation_key=Subquery(assigned.values("translation_key")[:1]))
+        .filter(Q(pk=course_page_id) | Q(live=True))
+        .values_list("pk", "path", "depth", "live", "locale__language_code")
+    )
+    as_assigned = next((v for v in versions if v[0] == course_page_id), None)
+    if as_assigned is None:
+        raise Page.DoesNotExist(f"No course page {course_page_id}.")
+    live_by_language = {v[4]: v for v in versions if v[3]}
+    followed = {language: live_by_language.get(language, as_assigned) for language in languages}
+    if not followed:
+        return {}
+    condition = Q()
+    for _pk, path, depth, _live, _language in set(followed.values()):
+        condition |= Q(path__startswith=path, depth=depth + 1)
+    by_parent: dict[str, list[Page]] = defaultdict(list)
+    for lesson in Page.objects.live().filter(condition).order_by("path"):
+        by_parent[lesson.path[: -Page.steplen]].append(lesson)
+    return {language: by_parent[version[1]] for language, version in followed.items()}
+
+
+def course_lesson_total(*, course_page_id: int, language: str | None = None) -> int:
+    """How many lessons a servant whose language is `language` must read (see
+    `course_required_lessons`); without a language, those of the course as assigned."""
+    lessons = course_required_lessons(course_page_id=course_page_id, languages=[language])
+    return len(lessons[language])
+
+
+def course_lesson_totals(*, course_page_id: int) -> dict[str | None, int]:
+    """`course_lesson_total` for every language at once (None: the course as assigned)."""
+    from lms.models import Language
+
+    lessons = course_required_lessons(
+        course_page_id=course_page_id, languages=[*Language.values, None]
+    )
+    return {language: len(required) for language, required in lessons.items()}
 
 
 # --- Compliance for HR ------------------------------------------------------------------------
@@ -156,12 +218,8 @@ def compliance_stamp(*, cycle: TrainingCycle) -> str:
             [cycle.pk],
         )
         count, assignments_at, profiles_at = cursor.fetchone()
-    stamp = (
-        f"{cycle.pk}:{timezone.localdate().isoformat()}:{count}:"
-        f"{assignments_at.timestamp() if assignments_at else 0}:"
-        f"{profiles_at.timestamp() if profiles_at else 0}"
-    )
-    return stamp
+    # The times as the driver gives them (a datetime, or text on SQLite): only equality matters.
+    return f"{cycle.pk}:{timezone.localdate().isoformat()}:{count}:{assignments_at}:{profiles_at}"
 
 
 def _scope_cache_key(kind: str, *, user: User, cycle: TrainingCycle) -> str:

@@ -125,7 +125,7 @@ def cycle_open(
     import datetime
 
     from lms.models import TrainingCycle
-    from lms.selectors import course_lesson_total
+    from lms.selectors import course_lesson_totals
 
     cycle, created = TrainingCycle.objects.get_or_create(
         year=year,
@@ -138,17 +138,18 @@ def cycle_open(
         cycle.due_on = due_on
         cycle.save(update_fields=["due_on"])
     for course_id, servants in _rule_targets(course_page_id):
-        lessons_total = course_lesson_total(course_page_id=course_id)
+        # How many lessons a servant must read depends on the language they read in.
+        totals = course_lesson_totals(course_page_id=course_id)
         batch: list[Assignment] = []
-        rows = servants.values_list("user_id", "hired_on").iterator(chunk_size=5000)
-        for servant_id, hired_on in rows:
+        rows = servants.values_list("user_id", "hired_on", "user__preferred_language")
+        for servant_id, hired_on, language in rows.iterator(chunk_size=5000):
             batch.append(
                 Assignment(
                     servant_id=servant_id,
                     cycle=cycle,
                     course_id=course_id,
                     due_on=assignment_due_on(cycle=cycle, hired_on=hired_on),
-                    lessons_total=lessons_total,
+                    lessons_total=totals.get(language, totals[None]),
                 )
             )
             if len(batch) == 5000:

@@ -20,6 +20,23 @@ os.environ.setdefault("PGAPPNAME", RUN_APPLICATION_NAME)
 NOW = datetime.datetime(2026, 11, 21, 10, 0, tzinfo=datetime.UTC)
 
 
+# Browser tests (pytest-playwright's `browser` fixture) drive Debian's Chromium, not a browser
+# that Playwright downloads.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # Playwright's synchronous API keeps an event loop in this thread from the first browser
+    # test on; the ORM calls of the tests (synchronous) are safe there.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
 @pytest.fixture(autouse=True)
 def _private_dirs(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")

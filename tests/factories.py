@@ -82,4 +82,8 @@ class AssignmentFactory(factory.django.DjangoModelFactory):
 
     cycle = factory.SubFactory(TrainingCycleFactory)
     due_on = factory.SelfAttribute("cycle.due_on")
-    lessons_total = factory.LazyAttribute(lambda o: course_lesson_total(course_page_id=o.course.pk))
+    lessons_total = factory.LazyAttribute(
+        lambda o: course_lesson_total(
+            course_page_id=o.course.pk, language=o.servant.preferred_language
+        )
+    )

@@ -1,7 +1,7 @@
-"""A servant takes the final test in headless Chromium, with JavaScript and without it."""
+"""A servant takes the final test in headless Chromium (pytest-playwright's `browser`), with
+JavaScript and without it."""
 
 import os
-import shutil
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,23 +16,7 @@ from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCy
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 SCREENSHOTS = Path(os.environ.get("ADAL_SCREENSHOTS", settings.BASE_DIR / "var" / "screenshots"))
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop shares the thread
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def ready_servant(course):
@@ -108,8 +92,10 @@ def test_servant_completes_the_test_with_autosave_and_resume(browser, live_serve
     attempt = Attempt.objects.get(user=servant, submitted_at__isnull=True)
     first = attempt.items[0]
     right = Choice.objects.get(pk__in=first["choices"], is_correct=True)
+    expect(page.locator("#answered-count")).to_have_text("Answered 0 of 4")
     page.check(f"input[name='q-{first['question']}'][value='{right.pk}']")
     expect(page.locator("#save-state")).to_contain_text("saved")
+    expect(page.locator("#answered-count")).to_have_text("Answered 1 of 4")  # without a reload
     attempt.refresh_from_db()
     assert attempt.answers == {str(first["question"]): [right.pk]}  # saved without a page post
 

@@ -7,6 +7,7 @@
     var seqInput = form.querySelector("input[name=seq]");
     var state = document.getElementById("save-state");
     var timer = document.getElementById("timer");
+    var answered = document.getElementById("answered-count");
     var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
     var pending = Promise.resolve();
     var inFlight = 0;
@@ -40,6 +41,10 @@
                         var item = form.querySelector(".question-index__item:nth-child(" +
                             fieldset.querySelector(".question__number").textContent.replace(".", "") + ")");
                         if (item) { item.classList.toggle("is-answered", Object.values(answersOf(fieldset))[0].length > 0); }
+                        if (answered) {
+                            var count = form.querySelectorAll(".question-index__item.is-answered").length;
+                            answered.textContent = answered.getAttribute("data-text").replace("__N__", String(count));
+                        }
                     } else {
                         state.textContent = data.error || form.getAttribute("data-error-text");
                         state.classList.add("is-error");

@@ -1,6 +1,6 @@
 """Shared by the browser journeys: the demo installation built once for the folder and served by a
-live server of its own, one headless Chromium for the whole folder, and the checks every page
-of a journey passes (axe-core, `lang`, no horizontal scroll at 375 px)."""
+live server of its own, the session's headless Chromium (pytest-playwright's `browser`), and
+the checks every page of a journey passes (axe-core, `lang`, no horizontal scroll at 375 px)."""
 
 from __future__ import annotations
 
@@ -19,11 +19,6 @@ from django.test import override_settings
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
 from wagtail.models import Page
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 ARTIFACTS = Path(os.environ.get("ADAL_ARTIFACTS", settings.BASE_DIR / "var" / "test-artifacts"))
 # Full-page screenshots of every page at 1280 and 375 px, for a person to look at.
 SCREENSHOTS = os.environ.get("ADAL_BROWSER_SCREENSHOTS") == "1"
@@ -74,50 +69,11 @@ def artifacts():
     return ARTIFACTS
 
 
-# Package scope: closed when the journeys end, so that other browser tests can start their own
-# (two synchronous Playwright sessions cannot be open in one thread).
-@pytest.fixture(scope="package")
-def browser(artifacts):
-    # Playwright runs an event loop in this thread; the ORM calls of the tests are synchronous.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture(scope="session")
 def test_database(django_db_setup, django_db_blocker):
-    """pytest-django creates the test database only for tests that ask for `db`, which would
-    wrap each test in a transaction the live server cannot see; run alone, the journeys create
-    it themselves, and drop it when the session has finished (after every fixture's teardown,
-    some of which still use it)."""
-    from django.test.utils import setup_databases
-
-    if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
-        with django_db_blocker.unblock():
-            _created_databases.extend(
-                setup_databases(verbosity=0, interactive=False, aliases={"default"})
-            )
+    """The test database pytest-django creates (and drops at the end), without the transaction
+    of the `db` fixture, which the live server could not see through."""
     return django_db_blocker
-
-
-_created_databases = []
-
-
-def pytest_sessionfinish(session):
-    if _created_databases:
-        from django.db import DatabaseError
-        from django.test.utils import teardown_databases
-        from pytest_django.plugin import blocking_manager_key
-
-        with session.config.stash[blocking_manager_key].unblock():
-            try:
-                teardown_databases(_created_databases, verbosity=0)
-            except DatabaseError:
-                pass  # in a whole-suite run pytest-django has already dropped it
 
 
 @pytest.fixture(scope="package")
