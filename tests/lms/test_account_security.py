@@ -159,3 +159,11 @@ def test_iins_are_masked_in_the_log_output():
     )
     handler.filter(long_number)
     assert long_number.getMessage() == "order 12345678901234"  # not 12 digits: untouched
+
+
+def test_reset_for_an_unknown_address_points_to_hr_not_to_a_sign_up(client, mailoutbox):
+    """Accounts are made by HR (sign-up is closed): the mail says so instead of offering a link."""
+    client.post("/accounts/password/reset/", {"email": "nobody@example.com"})
+    (mail,) = mailoutbox
+    assert "HR officer" in mail.body
+    assert "sign up" not in mail.body.lower() and "/accounts/signup/" not in mail.body
