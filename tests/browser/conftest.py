@@ -69,11 +69,34 @@ def artifacts():
     return ARTIFACTS
 
 
+# The database name before any test database is set up (conftest files load before that).
+_ORIGINAL_NAME = settings.DATABASES["default"]["NAME"]
+_created_databases = []
+
+
 @pytest.fixture(scope="session")
 def test_database(django_db_setup, django_db_blocker):
-    """The test database pytest-django creates (and drops at the end), without the transaction
-    of the `db` fixture, which the live server could not see through."""
+    """The test database. pytest-django sets it up only when a collected test is marked for the
+    database (the `db` fixture's transaction would hide the journeys' data from the live
+    server, so these are not); run alone, the journeys set it up themselves and drop it when the
+    session has finished (after every fixture's teardown, some of which still use it)."""
+    from django.test.utils import setup_databases
+
+    if connection.settings_dict["NAME"] == _ORIGINAL_NAME:
+        with django_db_blocker.unblock():
+            _created_databases.extend(
+                setup_databases(verbosity=0, interactive=False, aliases={"default"})
+            )
     return django_db_blocker
+
+
+def pytest_sessionfinish(session):
+    if _created_databases:
+        from django.test.utils import teardown_databases
+        from pytest_django.plugin import blocking_manager_key
+
+        with session.config.stash[blocking_manager_key].unblock():
+            teardown_databases(_created_databases, verbosity=0)
 
 
 @pytest.fixture(scope="package")

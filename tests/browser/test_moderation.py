@@ -2,6 +2,8 @@
 then do servants see it. In the Kazakh, Russian and English page trees."""
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
@@ -35,11 +37,21 @@ def test_editor_drafts_a_lesson_and_a_moderator_publishes_it(open_page, demo, la
     check_page(editor, language, f"admin-add-lesson-{language}", ours=False)
     editor.fill("#id_title", TITLES[language])
     editor.fill("#id_summary", "—")
+    # The editor fills the slug from the title after a short pause; typing our slug before that
+    # happened would let it be overwritten. Wait for it, then set ours.
+    slug_field = editor.locator("#id_slug")
+    try:
+        editor.wait_for_function("document.querySelector('#id_slug').value !== ''", timeout=5000)
+    except PlaywrightTimeout:
+        pass  # an editor that does not fill it leaves ours alone
     editor.locator("a[href='#tab-promote']").click()
-    editor.fill("#id_slug", slug)
+    slug_field.fill(slug)
+    editor.wait_for_timeout(500)
+    expect(slug_field).to_have_value(slug)
     click_action(editor, "button[name='action-submit']")
     editor.wait_for_url(f"**/admin/pages/{course.pk}/")
-    lesson = LessonPage.objects.get(slug=slug)
+    lesson = LessonPage.objects.get(title=TITLES[language], locale=course.locale)
+    assert lesson.slug == slug
     assert not lesson.live and lesson.current_workflow_state is not None
 
     visitor = open_page(language)
