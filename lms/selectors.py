@@ -203,33 +203,42 @@ def _scope_unit_ids(*, user: User) -> list[int]:
     return [pk for pk, _ in _scope_units(user=user)]
 
 
-def compliance_stamp(*, cycle: TrainingCycle) -> str:
-    """What cached compliance counts of a cycle are keyed by: it changes with every write that
-    can change them (an assignment's status or due date, a new or deleted assignment, a
-    servant moved or deactivated) and with the date (overdue is derived from it). One
-    index-backed query; nothing is ever served from a stale key."""
+def compliance_stamp(*, cycle: TrainingCycle) -> str | None:
+    """What cached compliance counts of a cycle are keyed by: the version of the one-row
+    `ComplianceStamp`, which database triggers move with every committed write that can
+    change the counts (an assignment's status or due date, a new or deleted assignment, a
+    servant moved or deactivated, by any code path), and the date (overdue is derived from
+    it). One primary-key read, however many servants there are.
+
+    None inside a transaction: its own writes are not stamped until it commits, so whatever
+    it reads must not be cached or served from the cache."""
     from django.db import connection
 
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*), max(updated_at), "
-            "(SELECT max(updated_at) FROM lms_servantprofile) "
-            "FROM lms_assignment WHERE cycle_id = %s",
-            [cycle.pk],
-        )
-        count, assignments_at, profiles_at = cursor.fetchone()
-    # The times as the driver gives them (a datetime, or text on SQLite): only equality matters.
-    return f"{cycle.pk}:{timezone.localdate().isoformat()}:{count}:{assignments_at}:{profiles_at}"
+    from lms.models import ComplianceStamp
+
+    if connection.in_atomic_block:
+        return None
+    stamp = (
+        ComplianceStamp.objects.filter(pk=ComplianceStamp.ROW)
+        .values_list("version", "changed_at")
+        .first()
+    )
+    version, changed_at = stamp or (0, None)
+    # changed_at tells versions apart after the table was emptied (a test flush) and refilled.
+    return f"{cycle.pk}:{timezone.localdate().isoformat()}:{version}:{changed_at}"
 
 
-def _scope_cache_key(kind: str, *, user: User, cycle: TrainingCycle) -> str:
+def _scope_cache_key(kind: str, *, user: User, cycle: TrainingCycle) -> str | None:
+    """The cache key of the officer's counts, or None where they must not be cached."""
     import hashlib
 
     if not hasattr(user, "_hr_compliance_stamp"):
         user._hr_compliance_stamp = {}
-    stamp = user._hr_compliance_stamp.get(cycle.pk)
+    if cycle.pk not in user._hr_compliance_stamp:
+        user._hr_compliance_stamp[cycle.pk] = compliance_stamp(cycle=cycle)
+    stamp = user._hr_compliance_stamp[cycle.pk]
     if stamp is None:
-        stamp = user._hr_compliance_stamp[cycle.pk] = compliance_stamp(cycle=cycle)
+        return None
     scope = "all" if user.is_superuser else ",".join(sorted(_scope_paths(user)))
     digest = hashlib.sha256(f"{stamp}|{scope}".encode()).hexdigest()[:32]
     return f"hr:compliance:{kind}:{digest}"
@@ -243,7 +252,7 @@ def compliance_counts(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str
     from django.db.models import Count
 
     key = _scope_cache_key("counts", user=user, cycle=cycle)
-    counts = cache.get(key)
+    counts = cache.get(key) if key is not None else None
     if counts is not None:
         return counts
     counts = {}
@@ -258,7 +267,8 @@ def compliance_counts(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str
     )
     for unit_id, effective, n in rows:
         counts.setdefault(unit_id, {})[effective] = n
-    cache.set(key, counts, timeout=3600)
+    if key is not None:
+        cache.set(key, counts, timeout=3600)
     return counts
 
 
@@ -391,7 +401,7 @@ def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str,
     if not total:
         return []
     key = _scope_cache_key("weeks", user=user, cycle=cycle)
-    by_week = cache.get(key)
+    by_week = cache.get(key) if key is not None else None
     if by_week is None:
         weekly = (
             Assignment.objects.filter(
@@ -406,7 +416,8 @@ def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str,
             .order_by("week")
         )
         by_week = {week.date(): n for week, n in weekly}
-        cache.set(key, by_week, timeout=3600)
+        if key is not None:
+            cache.set(key, by_week, timeout=3600)
     points, done = [], 0
     start = cycle.opens_on - timedelta(days=cycle.opens_on.weekday())
     today = timezone.localdate()
