@@ -1,6 +1,7 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -63,9 +64,19 @@ class HomePage(Page):
         tree at exactly that path is left to the usual routing (and its 404)."""
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = Page.objects.live().filter(url_path=url_path).specific().first()
-            if page is not None:
-                return RouteResult(page)
+            found = (
+                Page.objects.live()
+                .filter(url_path=url_path)
+                .values_list("pk", "content_type_id")
+                .first()
+            )
+            if found is not None:
+                # The specific page with its locale, which every page's template compares
+                # with the visitor's language: two queries in all.
+                model = ContentType.objects.get_for_id(found[1]).model_class()
+                page = model.objects.select_related("locale").filter(pk=found[0]).first()
+                if page is not None:
+                    return RouteResult(page)
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):

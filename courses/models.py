@@ -133,15 +133,19 @@ class LessonPage(Page):
         if request.user.is_authenticated:
             from courses.services import lesson_record_view
 
-            lesson_record_view(user=request.user, lesson=self)
+            # Read again by get_context: whether the servant has read the lesson.
+            self._viewer_progress = lesson_record_view(user=request.user, lesson=self)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_state_for_user
 
         context = super().get_context(request, *args, **kwargs)
-        context["course"] = self.get_parent().specific
-        context["state"] = lesson_state_for_user(lesson=self, user=request.user)
+        state = lesson_state_for_user(
+            lesson=self, user=request.user, progress=getattr(self, "_viewer_progress", None)
+        )
+        context["course"] = state.course
+        context["state"] = state
         return context
 
 
