@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "lms.middleware.StaffSecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.PageRouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -143,9 +144,6 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Adal"
 ADAL_MFA_REQUIRED = env.bool("ADAL_MFA_REQUIRED", default=True)
 # Privileged sessions end after this long without a request to /hr/ or the admin.
-# Sessions stay in PostgreSQL (workers keep no state); the cache in front of them saves every
-# signed-in page a query.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 ADAL_STAFF_SESSION_SECONDS = env.int("ADAL_STAFF_SESSION_SECONDS", default=60 * 60)
 
 # Content Security Policy: scripts and styles from this site only, no inline scripts. The CMS
