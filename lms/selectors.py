@@ -249,12 +249,23 @@ def compliance_counts(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str
     unit counting only its own servants. One aggregate query, cached under the compliance
     stamp (so a completion, exemption, import or new day shows at once)."""
     from django.core.cache import cache
-    from django.db.models import Count
 
     key = _scope_cache_key("counts", user=user, cycle=cycle)
-    counts = cache.get(key) if key is not None else None
-    if counts is not None:
-        return counts
+    if key is None:  # not to be cached: counted once for the request (kept on the user)
+        memo = user.__dict__.setdefault("_hr_compliance_counts", {})
+        if cycle.pk not in memo:
+            memo[cycle.pk] = _compliance_counts_query(user=user, cycle=cycle)
+        return memo[cycle.pk]
+    counts = cache.get(key)
+    if counts is None:
+        counts = _compliance_counts_query(user=user, cycle=cycle)
+        cache.set(key, counts, timeout=3600)
+    return counts
+
+
+def _compliance_counts_query(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str, int]]:
+    from django.db.models import Count
+
     counts = {}
     rows = (
         Assignment.objects.filter(
@@ -267,8 +278,6 @@ def compliance_counts(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str
     )
     for unit_id, effective, n in rows:
         counts.setdefault(unit_id, {})[effective] = n
-    if key is not None:
-        cache.set(key, counts, timeout=3600)
     return counts
 
 
