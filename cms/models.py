@@ -568,7 +568,16 @@ def navigation_version() -> int:
 
 
 def navigation_changed(**kwargs) -> None:
-    """Every cached set of navigation links goes stale at once."""
+    """Every cached set of navigation links, page route and course outline goes stale at
+    once: now, and again when the change commits, so that nothing read in between (the
+    change not yet visible) stays cached under the new version."""
+    from django.db import transaction
+
+    _navigation_version_bump()
+    transaction.on_commit(_navigation_version_bump)
+
+
+def _navigation_version_bump() -> None:
     from django.core.cache import cache
 
     try:

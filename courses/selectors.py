@@ -121,6 +121,27 @@ def course_outline_for_user(*, course: CoursePage, user: User) -> CourseOutline:
     return outline
 
 
+def _course_and_lessons(*, lesson: LessonPage) -> tuple[CoursePage, list[LessonPage]]:
+    from django.core.cache import cache
+
+    from cms.models import navigation_version
+
+    parent_path = lesson.path[: -Page.steplen]
+    key = f"courses:lessons:{navigation_version()}:{parent_path}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    course = CoursePage.objects.filter(path=parent_path).first() or lesson.get_parent().specific
+    siblings = list(
+        LessonPage.objects.live()
+        .filter(path__startswith=parent_path, depth=lesson.depth)
+        .defer_streamfields()
+        .order_by("path")
+    )
+    cache.set(key, (course, siblings), timeout=24 * 3600)
+    return course, siblings
+
+
 @dataclass
 class LessonState:
     course: CoursePage | None = None
@@ -136,15 +157,9 @@ def lesson_state_for_user(
 ) -> LessonState:
     """The lesson's course, its place among the course's live lessons, and whether this user
     has read it (from `progress`, their record of the lesson, when the caller holds it).
-    Two queries, or three without `progress`."""
-    parent_path = lesson.path[: -Page.steplen]
-    course = CoursePage.objects.filter(path=parent_path).first() or lesson.get_parent().specific
-    siblings = list(
-        LessonPage.objects.live()
-        .filter(path__startswith=parent_path, depth=lesson.depth)
-        .defer_streamfields()
-        .order_by("path")
-    )
+    The course and its lessons are cached until a page changes (`navigation_version`); the
+    user's reading never is."""
+    course, siblings = _course_and_lessons(lesson=lesson)
     state = LessonState(course=course, total=len(siblings))
     for i, sibling in enumerate(siblings):
         if sibling.pk == lesson.pk:
