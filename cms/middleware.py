@@ -17,7 +17,10 @@ class PageRouteCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        from cms.models import navigation_version_per_request
+
+        with navigation_version_per_request():
+            return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         from wagtail import views as wagtail_views

@@ -1,4 +1,6 @@
 import datetime
+import threading
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -561,10 +563,29 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 NAVIGATION_VERSION_KEY = "cms:navigation:version"
 
 
+# Read once per request (cms.middleware): the route, the course outline, the header and the
+# footer all need it. Forgotten when the request ends or the navigation changes.
+_request_navigation = threading.local()
+
+
 def navigation_version() -> int:
     from django.core.cache import cache
 
-    return cache.get_or_set(NAVIGATION_VERSION_KEY, 1, timeout=None)
+    version = getattr(_request_navigation, "version", None)
+    if version is None:
+        version = cache.get_or_set(NAVIGATION_VERSION_KEY, 1, timeout=None)
+        if getattr(_request_navigation, "in_request", False):
+            _request_navigation.version = version
+    return version
+
+
+@contextmanager
+def navigation_version_per_request():
+    _request_navigation.in_request, _request_navigation.version = True, None
+    try:
+        yield
+    finally:
+        _request_navigation.in_request, _request_navigation.version = False, None
 
 
 def navigation_changed(**kwargs) -> None:
@@ -579,6 +600,8 @@ def navigation_changed(**kwargs) -> None:
 
 def _navigation_version_bump() -> None:
     from django.core.cache import cache
+
+    _request_navigation.version = None
 
     try:
         cache.incr(NAVIGATION_VERSION_KEY)

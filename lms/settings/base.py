@@ -108,7 +108,15 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
+def redis_client_reused(cache: dict) -> dict:
+    """Django's Redis backend, keeping one Redis client per pool (lms.cache)."""
+    if cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+        cache["BACKEND"] = "lms.cache.RedisCache"
+    return cache
+
+
+CACHES = {"default": redis_client_reused(env.cache("CACHE_URL", default="locmemcache://"))}
 
 AUTH_USER_MODEL = "lms.User"
 AUTHENTICATION_BACKENDS = [
