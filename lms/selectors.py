@@ -151,6 +151,39 @@ def hr_is_officer(*, user: User) -> bool:
     return user.is_authenticated and (user.is_superuser or bool(_scope_paths(user)))
 
 
+def hr_officer_cache_key(user_id: int) -> str:
+    return f"hr:officer:{user_id}"
+
+
+def hr_is_officer_for_navigation(*, user: User) -> bool:
+    """Whether the header shows the link to the HR area: `hr_is_officer`, kept in the cache
+    for a few minutes and dropped whenever one of the user's HR scopes is saved or deleted
+    (lms.apps). Only the link: the HR area itself asks `hr_is_officer` on every request."""
+    from django.core.cache import cache
+
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    key = hr_officer_cache_key(user.pk)
+    officer = cache.get(key)
+    if officer is None:
+        officer = hr_is_officer(user=user)
+        cache.set(key, officer, timeout=300)
+    return officer
+
+
+def hr_officer_changed(*, user_id: int) -> None:
+    """A user's HR scopes changed: forget the cached answer now and when the change commits
+    (a request in between may have cached the old one)."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    key = hr_officer_cache_key(user_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
 def hr_units(*, user: User) -> QuerySet[OrgUnit]:
     """The units an HR officer may see (superusers: all)."""
     if user.is_superuser:

@@ -224,3 +224,16 @@ def test_hr_cannot_revoke_outside_the_scope(client, hr, tree, course, cycle):
     assert response.status_code == 404
     certificate.refresh_from_db()
     assert certificate.revoked_at is None
+
+
+def test_compliance_link_follows_granted_and_withdrawn_scopes(client, tree, course):
+    from lms.services import hr_scope_grant, hr_scope_withdraw
+
+    user = UserFactory()
+    client.force_login(user)
+    link = 'href="/hr/"'
+    assert link not in client.get(course.url).content.decode()
+    scope = hr_scope_grant(scope=HRScope(user=user, unit=tree["dept"]), by=None)
+    assert link in client.get(course.url).content.decode()
+    hr_scope_withdraw(scope=scope, by=None)
+    assert link not in client.get(course.url).content.decode()
