@@ -1,6 +1,9 @@
 import datetime
+import threading
+from contextlib import contextmanager
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -63,9 +66,19 @@ class HomePage(Page):
         tree at exactly that path is left to the usual routing (and its 404)."""
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = Page.objects.live().filter(url_path=url_path).specific().first()
-            if page is not None:
-                return RouteResult(page)
+            found = (
+                Page.objects.live()
+                .filter(url_path=url_path)
+                .values_list("pk", "content_type_id")
+                .first()
+            )
+            if found is not None:
+                # The specific page with its locale, which every page's template compares
+                # with the visitor's language: two queries in all.
+                model = ContentType.objects.get_for_id(found[1]).model_class()
+                page = model.objects.select_related("locale").filter(pk=found[0]).first()
+                if page is not None:
+                    return RouteResult(page)
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
@@ -550,15 +563,45 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 NAVIGATION_VERSION_KEY = "cms:navigation:version"
 
 
+# Read once per request (cms.middleware): the route, the course outline, the header and the
+# footer all need it. Forgotten when the request ends or the navigation changes.
+_request_navigation = threading.local()
+
+
 def navigation_version() -> int:
     from django.core.cache import cache
 
-    return cache.get_or_set(NAVIGATION_VERSION_KEY, 1, timeout=None)
+    version = getattr(_request_navigation, "version", None)
+    if version is None:
+        version = cache.get_or_set(NAVIGATION_VERSION_KEY, 1, timeout=None)
+        if getattr(_request_navigation, "in_request", False):
+            _request_navigation.version = version
+    return version
+
+
+@contextmanager
+def navigation_version_per_request():
+    _request_navigation.in_request, _request_navigation.version = True, None
+    try:
+        yield
+    finally:
+        _request_navigation.in_request, _request_navigation.version = False, None
 
 
 def navigation_changed(**kwargs) -> None:
-    """Every cached set of navigation links goes stale at once."""
+    """Every cached set of navigation links, page route and course outline goes stale at
+    once: now, and again when the change commits, so that nothing read in between (the
+    change not yet visible) stays cached under the new version."""
+    from django.db import transaction
+
+    _navigation_version_bump()
+    transaction.on_commit(_navigation_version_bump)
+
+
+def _navigation_version_bump() -> None:
     from django.core.cache import cache
+
+    _request_navigation.version = None
 
     try:
         cache.incr(NAVIGATION_VERSION_KEY)

@@ -129,19 +129,47 @@ class LessonPage(Page):
     class Meta:
         verbose_name = _("lesson")
 
+    def get_view_restrictions(self):
+        """Wagtail's rule (the restrictions of this page and its ancestors, aliases resolved
+        to their source), with the pages to look at cached until a page changes
+        (`navigation_version`): a lesson is opened on every step of the course. The
+        restrictions themselves are read fresh."""
+        from django.core.cache import cache
+        from wagtail.models import PageViewRestriction
+
+        from cms.models import navigation_version
+
+        key = f"courses:restricting-pages:{navigation_version()}:{self.pk}"
+        page_ids = cache.get(key)
+        if page_ids is None:
+            page_ids = set()
+            pages = [self, *self.get_ancestors().only("alias_of")]
+            while pages:
+                page = pages.pop()
+                if page.alias_of_id:
+                    pages.append(page.alias_of)
+                else:
+                    page_ids.add(page.pk)
+            cache.set(key, page_ids, timeout=24 * 3600)
+        return PageViewRestriction.objects.filter(page_id__in=page_ids)
+
     def serve(self, request, *args, **kwargs):
         if request.user.is_authenticated:
             from courses.services import lesson_record_view
 
-            lesson_record_view(user=request.user, lesson=self)
+            # Read again by get_context: whether the servant has read the lesson.
+            self._viewer_progress = lesson_record_view(user=request.user, lesson=self)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_state_for_user
 
         context = super().get_context(request, *args, **kwargs)
-        context["course"] = self.get_parent().specific
-        context["state"] = lesson_state_for_user(lesson=self, user=request.user)
+        state = lesson_state_for_user(
+            lesson=self, user=request.user, progress=getattr(self, "_viewer_progress", None)
+        )
+        context["course"] = state.course
+        context["state"] = state
         return context
 
 

@@ -121,8 +121,30 @@ def course_outline_for_user(*, course: CoursePage, user: User) -> CourseOutline:
     return outline
 
 
+def _course_and_lessons(*, lesson: LessonPage) -> tuple[CoursePage, list[LessonPage]]:
+    from django.core.cache import cache
+
+    from cms.models import navigation_version
+
+    parent_path = lesson.path[: -Page.steplen]
+    key = f"courses:lessons:{navigation_version()}:{parent_path}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    course = CoursePage.objects.filter(path=parent_path).first() or lesson.get_parent().specific
+    siblings = list(
+        LessonPage.objects.live()
+        .filter(path__startswith=parent_path, depth=lesson.depth)
+        .defer_streamfields()
+        .order_by("path")
+    )
+    cache.set(key, (course, siblings), timeout=24 * 3600)
+    return course, siblings
+
+
 @dataclass
 class LessonState:
+    course: CoursePage | None = None
     read: bool = False
     position: int = 0
     total: int = 0
@@ -130,15 +152,23 @@ class LessonState:
     next: LessonPage | None = None
 
 
-def lesson_state_for_user(*, lesson: LessonPage, user: User) -> LessonState:
-    siblings = list(lesson.get_parent().specific.lessons())
-    state = LessonState(total=len(siblings))
+def lesson_state_for_user(
+    *, lesson: LessonPage, user: User, progress: LessonProgress | None = None
+) -> LessonState:
+    """The lesson's course, its place among the course's live lessons, and whether this user
+    has read it (from `progress`, their record of the lesson, when the caller holds it).
+    The course and its lessons are cached until a page changes (`navigation_version`); the
+    user's reading never is."""
+    course, siblings = _course_and_lessons(lesson=lesson)
+    state = LessonState(course=course, total=len(siblings))
     for i, sibling in enumerate(siblings):
         if sibling.pk == lesson.pk:
             state.position = i + 1
             state.previous = siblings[i - 1] if i > 0 else None
             state.next = siblings[i + 1] if i + 1 < len(siblings) else None
-    if user.is_authenticated:
+    if progress is not None:
+        state.read = progress.completed_at is not None
+    elif user.is_authenticated:
         state.read = LessonProgress.objects.filter(
             user=user, lesson_key=lesson.translation_key, completed_at__isnull=False
         ).exists()

@@ -14,7 +14,13 @@ from lms.services import assignment_update_progress
 
 def lesson_record_view(*, user: User, lesson: LessonPage) -> LessonProgress:
     """Remember when the servant first opened the lesson, in any of its languages; reading
-    time counts from then."""
+    time counts from then. Once opened, a lesson's record is only read (no transaction)."""
+    progress = LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key).first()
+    if progress is not None:
+        if progress.lesson_id is None:  # the version first opened has been deleted since
+            progress.lesson = lesson
+            progress.save(update_fields=["lesson"])
+        return progress
     try:
         with transaction.atomic():
             progress, _created = LessonProgress.objects.get_or_create(

@@ -1,6 +1,6 @@
 from django.utils.functional import SimpleLazyObject
 
-from lms.selectors import hr_is_officer
+from lms.selectors import hr_is_officer_for_navigation
 
 
 def roles(request):
@@ -8,6 +8,6 @@ def roles(request):
     user = getattr(request, "user", None)
     return {
         "is_hr_officer": SimpleLazyObject(
-            lambda: bool(user is not None and hr_is_officer(user=user))
+            lambda: bool(user is not None and hr_is_officer_for_navigation(user=user))
         )
     }

@@ -738,7 +738,6 @@ def _apply(plan: ImportPlan) -> None:
             ServantProfile(user_id=c.user_id, **c.profile_values)
             for c in creates[start : start + _BATCH]
         )
-    # updated_at moves with every change: cached compliance counts are keyed by it.
     now = timezone.now()
     _update_rows(
         ServantProfile, [(c.profile_id, {**c.profile_values, "updated_at": now}) for c in updates]

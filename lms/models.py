@@ -142,13 +142,11 @@ class ServantProfile(models.Model):
     category = models.CharField(_("category"), max_length=20, choices=ServantCategory.choices)
     hired_on = models.DateField(_("hired on"), null=True, blank=True)
     active = models.BooleanField(_("active"), default=True)
-    # Moves between units change compliance roll-ups: cached counts are keyed by the latest.
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("servant profile")
         verbose_name_plural = _("servant profiles")
-        indexes = [models.Index(fields=["updated_at"], name="servantprofile_updated")]
 
     def __str__(self):
         return str(self.user)
@@ -238,8 +236,6 @@ class Assignment(models.Model):
         ]
         indexes = [
             models.Index(fields=["cycle", "status"], name="assignment_cycle_status"),
-            # The freshness stamp of cached compliance counts: max(updated_at) per cycle.
-            models.Index(fields=["cycle", "updated_at"], name="assignment_cycle_updated"),
         ]
 
     def __str__(self):
@@ -264,6 +260,27 @@ class Assignment(models.Model):
         if not self.lessons_total:
             return 0
         return int(80 * self.lessons_done / self.lessons_total)
+
+
+class ComplianceStamp(models.Model):
+    """One row whose `version` moves with every committed change to assignments or servant
+    profiles: cached HR compliance counts are keyed by it (`lms.selectors.compliance_stamp`),
+    read in constant time however many servants there are.
+
+    Database triggers keep it (migration 0008), not the services: every writer is covered,
+    bulk paths (imports, `cycle_open`, COPY in `seed_scale`), admin edits and raw SQL alike.
+    On PostgreSQL the bump runs once per transaction, when it commits, so that the row is
+    locked only while committing (a long import does not hold back servants' progress) and
+    the new version becomes visible together with the change.
+    """
+
+    ROW = 1
+
+    version = models.BigIntegerField(default=0)
+    changed_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.version} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
 
 
 class AuditEvent(models.Model):

@@ -151,6 +151,39 @@ def hr_is_officer(*, user: User) -> bool:
     return user.is_authenticated and (user.is_superuser or bool(_scope_paths(user)))
 
 
+def hr_officer_cache_key(user_id: int) -> str:
+    return f"hr:officer:{user_id}"
+
+
+def hr_is_officer_for_navigation(*, user: User) -> bool:
+    """Whether the header shows the link to the HR area: `hr_is_officer`, kept in the cache
+    for a few minutes and dropped whenever one of the user's HR scopes is saved or deleted
+    (lms.apps). Only the link: the HR area itself asks `hr_is_officer` on every request."""
+    from django.core.cache import cache
+
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    key = hr_officer_cache_key(user.pk)
+    officer = cache.get(key)
+    if officer is None:
+        officer = hr_is_officer(user=user)
+        cache.set(key, officer, timeout=300)
+    return officer
+
+
+def hr_officer_changed(*, user_id: int) -> None:
+    """A user's HR scopes changed: forget the cached answer now and when the change commits
+    (a request in between may have cached the old one)."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    key = hr_officer_cache_key(user_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+
+
 def hr_units(*, user: User) -> QuerySet[OrgUnit]:
     """The units an HR officer may see (superusers: all)."""
     if user.is_superuser:
@@ -203,33 +236,42 @@ def _scope_unit_ids(*, user: User) -> list[int]:
     return [pk for pk, _ in _scope_units(user=user)]
 
 
-def compliance_stamp(*, cycle: TrainingCycle) -> str:
-    """What cached compliance counts of a cycle are keyed by: it changes with every write that
-    can change them (an assignment's status or due date, a new or deleted assignment, a
-    servant moved or deactivated) and with the date (overdue is derived from it). One
-    index-backed query; nothing is ever served from a stale key."""
+def compliance_stamp(*, cycle: TrainingCycle) -> str | None:
+    """What cached compliance counts of a cycle are keyed by: the version of the one-row
+    `ComplianceStamp`, which database triggers move with every committed write that can
+    change the counts (an assignment's status or due date, a new or deleted assignment, a
+    servant moved or deactivated, by any code path), and the date (overdue is derived from
+    it). One primary-key read, however many servants there are.
+
+    None inside a transaction: its own writes are not stamped until it commits, so whatever
+    it reads must not be cached or served from the cache."""
     from django.db import connection
 
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*), max(updated_at), "
-            "(SELECT max(updated_at) FROM lms_servantprofile) "
-            "FROM lms_assignment WHERE cycle_id = %s",
-            [cycle.pk],
-        )
-        count, assignments_at, profiles_at = cursor.fetchone()
-    # The times as the driver gives them (a datetime, or text on SQLite): only equality matters.
-    return f"{cycle.pk}:{timezone.localdate().isoformat()}:{count}:{assignments_at}:{profiles_at}"
+    from lms.models import ComplianceStamp
+
+    if connection.in_atomic_block:
+        return None
+    stamp = (
+        ComplianceStamp.objects.filter(pk=ComplianceStamp.ROW)
+        .values_list("version", "changed_at")
+        .first()
+    )
+    version, changed_at = stamp or (0, None)
+    # changed_at tells versions apart after the table was emptied (a test flush) and refilled.
+    return f"{cycle.pk}:{timezone.localdate().isoformat()}:{version}:{changed_at}"
 
 
-def _scope_cache_key(kind: str, *, user: User, cycle: TrainingCycle) -> str:
+def _scope_cache_key(kind: str, *, user: User, cycle: TrainingCycle) -> str | None:
+    """The cache key of the officer's counts, or None where they must not be cached."""
     import hashlib
 
     if not hasattr(user, "_hr_compliance_stamp"):
         user._hr_compliance_stamp = {}
-    stamp = user._hr_compliance_stamp.get(cycle.pk)
+    if cycle.pk not in user._hr_compliance_stamp:
+        user._hr_compliance_stamp[cycle.pk] = compliance_stamp(cycle=cycle)
+    stamp = user._hr_compliance_stamp[cycle.pk]
     if stamp is None:
-        stamp = user._hr_compliance_stamp[cycle.pk] = compliance_stamp(cycle=cycle)
+        return None
     scope = "all" if user.is_superuser else ",".join(sorted(_scope_paths(user)))
     digest = hashlib.sha256(f"{stamp}|{scope}".encode()).hexdigest()[:32]
     return f"hr:compliance:{kind}:{digest}"
@@ -240,12 +282,23 @@ def compliance_counts(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str
     unit counting only its own servants. One aggregate query, cached under the compliance
     stamp (so a completion, exemption, import or new day shows at once)."""
     from django.core.cache import cache
-    from django.db.models import Count
 
     key = _scope_cache_key("counts", user=user, cycle=cycle)
+    if key is None:  # not to be cached: counted once for the request (kept on the user)
+        memo = user.__dict__.setdefault("_hr_compliance_counts", {})
+        if cycle.pk not in memo:
+            memo[cycle.pk] = _compliance_counts_query(user=user, cycle=cycle)
+        return memo[cycle.pk]
     counts = cache.get(key)
-    if counts is not None:
-        return counts
+    if counts is None:
+        counts = _compliance_counts_query(user=user, cycle=cycle)
+        cache.set(key, counts, timeout=3600)
+    return counts
+
+
+def _compliance_counts_query(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str, int]]:
+    from django.db.models import Count
+
     counts = {}
     rows = (
         Assignment.objects.filter(
@@ -258,7 +311,6 @@ def compliance_counts(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str
     )
     for unit_id, effective, n in rows:
         counts.setdefault(unit_id, {})[effective] = n
-    cache.set(key, counts, timeout=3600)
     return counts
 
 
@@ -391,7 +443,7 @@ def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str,
     if not total:
         return []
     key = _scope_cache_key("weeks", user=user, cycle=cycle)
-    by_week = cache.get(key)
+    by_week = cache.get(key) if key is not None else None
     if by_week is None:
         weekly = (
             Assignment.objects.filter(
@@ -406,7 +458,8 @@ def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str,
             .order_by("week")
         )
         by_week = {week.date(): n for week, n in weekly}
-        cache.set(key, by_week, timeout=3600)
+        if key is not None:
+            cache.set(key, by_week, timeout=3600)
     points, done = [], 0
     start = cycle.opens_on - timedelta(days=cycle.opens_on.weekday())
     today = timezone.localdate()

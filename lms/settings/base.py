@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "lms.middleware.StaffSecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.PageRouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -92,6 +93,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "lms.context_processors.roles",
+                "cms.context_processors.navigation",
             ],
         },
     },
@@ -106,7 +108,15 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
+def redis_client_reused(cache: dict) -> dict:
+    """Django's Redis backend, keeping one Redis client per pool (lms.cache)."""
+    if cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+        cache["BACKEND"] = "lms.cache.RedisCache"
+    return cache
+
+
+CACHES = {"default": redis_client_reused(env.cache("CACHE_URL", default="locmemcache://"))}
 
 AUTH_USER_MODEL = "lms.User"
 AUTHENTICATION_BACKENDS = [

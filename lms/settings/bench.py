@@ -2,7 +2,7 @@
 Redis cache and broker) on loopback HTTP, with its own database, Redis databases and files."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env
+from .base import BASE_DIR, env, redis_client_reused
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="bench-only-secret-key-not-for-production-use-0123")
@@ -13,7 +13,11 @@ DATABASES = {
     )
 }
 DATABASES["default"]["CONN_MAX_AGE"] = 600
-CACHES = {"default": env.cache("ADAL_BENCH_CACHE_URL", default="redis://127.0.0.1:6379/13")}
+CACHES = {
+    "default": redis_client_reused(
+        env.cache("ADAL_BENCH_CACHE_URL", default="redis://127.0.0.1:6379/13")
+    )
+}
 CELERY_BROKER_URL = env("ADAL_BENCH_BROKER_URL", default="redis://127.0.0.1:6379/14")
 CELERY_TASK_ALWAYS_EAGER = False
 BENCH_ROOT = BASE_DIR / "var" / "bench"

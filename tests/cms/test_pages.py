@@ -315,3 +315,23 @@ def test_site_footer_uses_site_settings(home):
     assert 'href="mailto:help@example.com"' in html
     assert f'href="{news.url}">News</a>' in html
     assert 'href="https://www.gov.kz/">Agency</a>' in html
+
+
+def test_cached_header_and_footer_follow_settings_and_page_changes(client, home):
+    news = NewsIndexPage(title="News", slug="news")
+    home.add_child(instance=news)
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.footer_text = "First footer"
+    site_settings.navigation_links = [NavigationLink(page=news, sort_order=0)]
+    site_settings.save()
+    first = client.get(home.url).content.decode()
+    assert "First footer" in first and f'href="{news.url}">News</a>' in first
+
+    site_settings.footer_text = "Second footer"
+    site_settings.save()
+    news.title = "Announcements"
+    news.save_revision().publish()
+    second = client.get(home.url).content.decode()
+    assert "Second footer" in second and "First footer" not in second
+    assert f'href="{news.url}">Announcements</a>' in second  # header and footer
+    assert second.count(">Announcements</a>") == 2
