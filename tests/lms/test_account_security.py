@@ -167,3 +167,15 @@ def test_reset_for_an_unknown_address_points_to_hr_not_to_a_sign_up(client, mail
     (mail,) = mailoutbox
     assert "HR officer" in mail.body
     assert "sign up" not in mail.body.lower() and "/accounts/signup/" not in mail.body
+
+
+def test_sign_in_flow_field_errors_are_tied_to_their_field(client):
+    """The sign-in flow's forms (drawn by templates/allauth/elements/fields.html) mark the field
+    invalid and name the error, so that a screen reader reads it with the field."""
+    response = client.post("/accounts/password/reset/", {"email": "not-an-address"})
+    html = response.content.decode()
+    assert 'id="id_email_error"' in html and 'role="alert"' in html
+    field = html[html.index('<input type="email" name="email"') :].split(">", 1)[0]
+    assert 'aria-invalid="true"' in field
+    assert 'aria-describedby="id_email_error"' in field
+    assert 'class="form-control"' in field
