@@ -10,7 +10,8 @@ class CmsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from cms.models import navigation_changed, navigation_changed_on_write
+        from cms.models import navigation_changed_on_write
+        from lms.navigation import navigation_changed
 
         # Titles and URLs of linked pages live in the cached navigation.
         for signal in (page_published, page_unpublished, post_page_move):

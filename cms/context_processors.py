@@ -1,6 +1,6 @@
 from django.utils.functional import SimpleLazyObject
 
-from cms.models import navigation_version
+from lms.navigation import navigation_version
 
 
 def navigation(request):

@@ -1,5 +1,9 @@
 from django.core.cache import cache
 from django.utils.translation import get_language
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+
+from lms.navigation import navigation_version, navigation_version_per_request
 
 
 class PageRouteCacheMiddleware:
@@ -17,17 +21,10 @@ class PageRouteCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from cms.models import navigation_version_per_request
-
         with navigation_version_per_request():
             return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        from wagtail import views as wagtail_views
-        from wagtail.models import Page, Site
-
-        from cms.models import navigation_version
-
         if view_func is not wagtail_views.serve or request.method not in ("GET", "HEAD"):
             return None
         # The path as Wagtail's view receives it (its URL pattern passes it positionally).

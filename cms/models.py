@@ -1,6 +1,4 @@
 import datetime
-import threading
-from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -18,12 +16,13 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from courses.blocks import BaseStreamBlock
 from courses.models import canonical_page
+from lms.navigation import navigation_changed, navigation_version
 
 NEWS_PER_PAGE = 10
 HOME_LIST_SIZE = 3
@@ -560,58 +559,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         return links
 
 
-NAVIGATION_VERSION_KEY = "cms:navigation:version"
-
-
-# Read once per request (cms.middleware): the route, the course outline, the header and the
-# footer all need it. Forgotten when the request ends or the navigation changes.
-_request_navigation = threading.local()
-
-
-def navigation_version() -> int:
-    from django.core.cache import cache
-
-    version = getattr(_request_navigation, "version", None)
-    if version is None:
-        version = cache.get_or_set(NAVIGATION_VERSION_KEY, 1, timeout=None)
-        if getattr(_request_navigation, "in_request", False):
-            _request_navigation.version = version
-    return version
-
-
-@contextmanager
-def navigation_version_per_request():
-    _request_navigation.in_request, _request_navigation.version = True, None
-    try:
-        yield
-    finally:
-        _request_navigation.in_request, _request_navigation.version = False, None
-
-
-def navigation_changed(**kwargs) -> None:
-    """Every cached set of navigation links, page route and course outline goes stale at
-    once: now, and again when the change commits, so that nothing read in between (the
-    change not yet visible) stays cached under the new version."""
-    from django.db import transaction
-
-    _navigation_version_bump()
-    transaction.on_commit(_navigation_version_bump)
-
-
-def _navigation_version_bump() -> None:
-    from django.core.cache import cache
-
-    _request_navigation.version = None
-
-    try:
-        cache.incr(NAVIGATION_VERSION_KEY)
-    except ValueError:
-        cache.set(NAVIGATION_VERSION_KEY, 2, timeout=None)
-
-
 def navigation_changed_on_write(sender, **kwargs) -> None:
-    from wagtail.models import Page, Site
-
     if issubclass(sender, Page | Site | SiteSettings | NavigationLink):
         navigation_changed()
 

@@ -1,12 +1,14 @@
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from courses.blocks import BaseStreamBlock
+from lms.navigation import navigation_version
 
 
 def canonical_page(page: Page) -> Page:
@@ -134,11 +136,6 @@ class LessonPage(Page):
         to their source), with the pages to look at cached until a page changes
         (`navigation_version`): a lesson is opened on every step of the course. The
         restrictions themselves are read fresh."""
-        from django.core.cache import cache
-        from wagtail.models import PageViewRestriction
-
-        from cms.models import navigation_version
-
         key = f"courses:restricting-pages:{navigation_version()}:{self.pk}"
         page_ids = cache.get(key)
         if page_ids is None:

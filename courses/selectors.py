@@ -4,10 +4,12 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from wagtail.models import Page
 
 from courses.models import CoursePage, LessonPage, LessonProgress
 from lms.models import Assignment, AssignmentStatus, User
+from lms.navigation import navigation_version
 from lms.selectors import assignment_for_course, course_required_lessons
 
 
@@ -122,10 +124,6 @@ def course_outline_for_user(*, course: CoursePage, user: User) -> CourseOutline:
 
 
 def _course_and_lessons(*, lesson: LessonPage) -> tuple[CoursePage, list[LessonPage]]:
-    from django.core.cache import cache
-
-    from cms.models import navigation_version
-
     parent_path = lesson.path[: -Page.steplen]
     key = f"courses:lessons:{navigation_version()}:{parent_path}"
     cached = cache.get(key)
