@@ -14,7 +14,7 @@ from ninja.security import HttpBearer
 
 from certificates.api import router as certificates_router
 from lms.models import ApiKey, Assignment, TrainingCycle
-from lms.selectors import STATUS_ORDER, _effective_status_expression
+from lms.selectors import STATUS_ORDER, effective_status_expression
 
 
 class ApiKeyAuth(HttpBearer):
@@ -71,7 +71,7 @@ class ComplianceFilters(Schema):
 
 def _rows(queryset):
     return queryset.annotate(
-        effective=_effective_status_expression(),
+        effective=effective_status_expression(),
         certificate_serial=Max(
             "certificates__serial", filter=Q(certificates__revoked_at__isnull=True)
         ),

@@ -22,7 +22,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("i18n/setlang/", views.set_language_view, name="set_language"),
     path("learn/", include(learn_patterns)),
-    path("hr/", include("lms.hr_urls")),
+    path("hr/", include("hr.urls")),
     path("learn/", include("courses.urls")),
     path("quiz/", include("quizzes.urls")),
     path("api/v1/", api.urls),

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "quizzes",
     "certificates",
     "cms",
+    "hr",
     "wagtail.contrib.forms",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",

@@ -47,7 +47,7 @@ HR = ("hr_in_scope", "hr_out_of_scope", "superuser")
 STAFF = ("editor", "moderator", "superuser")
 
 OK, DONE, LOGIN, NOT_FOUND, UNAUTHORISED, ADMIN_HOME = "200", "done", "login", "404", "401", "home"
-PROJECT_APPS = ("lms", "courses", "quizzes", "certificates", "cms")
+PROJECT_APPS = ("lms", "courses", "quizzes", "certificates", "cms", "hr")
 
 
 def roles(default: str, **overrides: str) -> dict[str, str]:
@@ -438,7 +438,7 @@ def test_every_url_has_an_entry():
 def test_a_new_url_without_an_entry_is_caught():
     urls = {
         **project_urls(),
-        "hr/new-report/": "lms.hr_views",  # the project's own
+        "hr/new-report/": "hr.views",  # the project's own
         "admin/seminars/new/": "cms.views",  # the project's own, inside the admin
         "admin/snippets/new/": "wagtail.snippets.views",  # Wagtail's, under its prefix rule
         "files/<path>": "some_package.views",  # a package's, outside every prefix

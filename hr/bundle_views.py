@@ -9,15 +9,15 @@ from django.views.decorators.http import require_POST
 from certificates.models import BundleStatus
 from certificates.selectors import bundle_for_user
 from certificates.services import bundle_request
-from lms import selectors as lms_selectors
-from lms.hr_views import hr_required
+from hr.decorators import hr_required
 from lms.models import TrainingCycle
+from lms.selectors import hr_units
 
 
 @hr_required
 @require_POST
 def bundle_create_view(request, unit_id: int):
-    unit = get_object_or_404(lms_selectors.hr_units(user=request.user), pk=unit_id)
+    unit = get_object_or_404(hr_units(user=request.user), pk=unit_id)
     try:
         year = int(request.POST.get("year", ""))
     except ValueError:
@@ -35,7 +35,7 @@ def bundle_detail_view(request, bundle_id: int):
     in_progress = bundle.status in (BundleStatus.PENDING, BundleStatus.RUNNING)
     return render(
         request,
-        "certificates/hr/bundle.html",
+        "hr/bundle.html",
         {"bundle": bundle, "in_progress": in_progress, "expired": bundle.is_expired},
     )
 
@@ -46,7 +46,7 @@ def bundle_download_view(request, bundle_id: int):
     if bundle.is_expired:
         return render(
             request,
-            "certificates/hr/bundle.html",
+            "hr/bundle.html",
             {"bundle": bundle, "in_progress": False, "expired": True},
             status=410,
         )

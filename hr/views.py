@@ -2,10 +2,11 @@
 exports, exemptions. Beside the CMS admin on purpose: HR officers are not content editors,
 and everything here is limited to the subtrees of their HR scopes (others get 404)."""
 
-from functools import wraps
+import uuid
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,26 +14,25 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lms import selectors
-from lms.exports import compliance_rows, csv_response, xlsx_response
-from lms.models import AssignmentStatus, AuditEvent, ServantCategory, TrainingCycle
+from certificates.models import Certificate, RevocationCategory
+from certificates.services import certificate_revoke
+from hr import selectors
+from hr.decorators import hr_required
+from hr.exports import compliance_rows
+from lms.exports import csv_response, xlsx_response
+from lms.imports import MAX_FILE_BYTES, ServantImportError, servants_import, servants_import_plan
+from lms.models import (
+    Assignment,
+    AssignmentStatus,
+    AuditEvent,
+    Organisation,
+    ServantCategory,
+    TrainingCycle,
+)
+from lms.selectors import STATUS_ORDER, assignments_for_servant, cycle_current, hr_units
 from lms.services import assignment_exempt, audit_log
 
 PAGE_SIZE = 50
-
-
-def hr_required(view):
-    @login_required
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not selectors.hr_is_officer(user=request.user):
-            raise Http404
-        if not request.session.get("hr_area_logged"):
-            audit_log(actor=request.user, action="hr.opened", obj=request.user)
-            request.session["hr_area_logged"] = True
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def _is_small_number(value: str, *, digits: int) -> bool:
@@ -44,7 +44,7 @@ def _cycle(request) -> TrainingCycle:
     year = request.GET.get("cycle", "")
     if _is_small_number(year, digits=4):
         return get_object_or_404(TrainingCycle, year=int(year))
-    cycle = selectors.cycle_current()
+    cycle = cycle_current()
     if cycle is None:
         raise Http404(_("No training cycle has been opened yet."))
     return cycle
@@ -54,7 +54,7 @@ def _filters(request) -> dict:
     days = request.GET.get("overdue_days", "")
     return {
         "status": request.GET.get("status", "")
-        if request.GET.get("status") in selectors.STATUS_ORDER
+        if request.GET.get("status") in STATUS_ORDER
         else "",
         "category": request.GET.get("category", "")
         if request.GET.get("category") in ServantCategory.values
@@ -71,7 +71,7 @@ def dashboard(request):
     top = [row for row in summary if row.depth == min((r.depth for r in summary), default=0)]
     return render(
         request,
-        "lms/hr/dashboard.html",
+        "hr/dashboard.html",
         {
             "cycle": cycle,
             "cycles": TrainingCycle.objects.order_by("-year"),
@@ -95,7 +95,7 @@ def _unit_list(request, unit):
 
 @hr_required
 def unit_detail(request, unit_id: int):
-    unit = get_object_or_404(selectors.hr_units(user=request.user), pk=unit_id)
+    unit = get_object_or_404(hr_units(user=request.user), pk=unit_id)
     cycle, filters, assignments = _unit_list(request, unit)
     children = selectors.compliance_summary(user=request.user, cycle=cycle, root=unit)
     paginator = Paginator(assignments, PAGE_SIZE)
@@ -108,7 +108,7 @@ def unit_detail(request, unit_id: int):
     query.pop("page", None)
     return render(
         request,
-        "lms/hr/unit.html",
+        "hr/unit.html",
         {
             "unit": unit,
             "cycle": cycle,
@@ -116,7 +116,7 @@ def unit_detail(request, unit_id: int):
             "filters": filters,
             "querystring": query.urlencode(),
             "children": children,
-            "statuses": [(s, dict(AssignmentStatus.choices)[s]) for s in selectors.STATUS_ORDER],
+            "statuses": [(s, dict(AssignmentStatus.choices)[s]) for s in STATUS_ORDER],
             "categories": ServantCategory.choices,
         },
     )
@@ -126,7 +126,7 @@ def unit_detail(request, unit_id: int):
 def unit_export(request, unit_id: int, fmt: str):
     if fmt not in ("csv", "xlsx"):
         raise Http404
-    unit = get_object_or_404(selectors.hr_units(user=request.user), pk=unit_id)
+    unit = get_object_or_404(hr_units(user=request.user), pk=unit_id)
     cycle = _cycle(request)
     filters = _filters(request)
     assignments = selectors.compliance_export(user=request.user, cycle=cycle, unit=unit, **filters)
@@ -140,10 +140,8 @@ def unit_export(request, unit_id: int, fmt: str):
 
 @hr_required
 def servant_record(request, servant_id: int):
-    from certificates.models import RevocationCategory
-
     servant = selectors.hr_servant_or_404(user=request.user, servant_id=servant_id)
-    assignments = list(selectors.assignments_for_servant(user=servant))
+    assignments = list(assignments_for_servant(user=servant))
     attempts = (
         servant.quiz_attempts.select_related("quiz")
         .prefetch_related("flags")
@@ -151,7 +149,7 @@ def servant_record(request, servant_id: int):
     )
     return render(
         request,
-        "lms/hr/servant.html",
+        "hr/servant.html",
         {
             "servant": servant,
             "assignments": assignments,
@@ -168,12 +166,10 @@ def servant_record(request, servant_id: int):
 @hr_required
 @require_POST
 def assignment_exempt_view(request, assignment_id: int):
-    from lms.models import Assignment
-
     assignment = get_object_or_404(
         Assignment,
         pk=assignment_id,
-        servant__servant_profile__unit__in=selectors.hr_units(user=request.user),
+        servant__servant_profile__unit__in=hr_units(user=request.user),
     )
     reason = request.POST.get("reason", "").strip()
     if not reason:
@@ -188,7 +184,7 @@ def assignment_exempt_view(request, assignment_id: int):
 def audit_log_view(request):
     events = selectors.hr_audit_events(user=request.user)
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "lms/hr/audit.html", {"page": page})
+    return render(request, "hr/audit.html", {"page": page})
 
 
 # --- Staff import: upload → preview → confirm ---------------------------------------------
@@ -197,34 +193,18 @@ IMPORT_SESSION_KEY = "hr_import"
 
 
 def _import_dir():
-    from pathlib import Path
-
-    from django.conf import settings
-
     path = Path(settings.IMPORT_ROOT)
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def _organisations_in_scope(user):
-    from lms.models import Organisation
-
-    return Organisation.objects.filter(units__in=selectors.hr_units(user=user)).distinct()
+    return Organisation.objects.filter(units__in=hr_units(user=user)).distinct()
 
 
 @hr_required
 def import_view(request):
     """Upload a staff file, see exactly what would change (or every problem), then confirm."""
-    import uuid
-    from pathlib import Path
-
-    from lms.imports import (
-        MAX_FILE_BYTES,
-        ServantImportError,
-        servants_import,
-        servants_import_plan,
-    )
-
     organisations = _organisations_in_scope(request.user)
     context = {"organisations": organisations}
     if request.method == "POST" and request.POST.get("step") == "confirm":
@@ -241,13 +221,13 @@ def import_view(request):
             )  # fmt: skip
         except ServantImportError as error:
             context.update(file_error=str(error), organisation=organisation)
-            return render(request, "lms/hr/import.html", context, status=400)
+            return render(request, "hr/import.html", context, status=400)
         finally:
             path.unlink(missing_ok=True)
             request.session.pop(IMPORT_SESSION_KEY, None)
         if not result.ok:  # the data changed between preview and confirmation
             context.update(errors=result.errors, organisation=organisation)
-            return render(request, "lms/hr/import.html", context, status=400)
+            return render(request, "hr/import.html", context, status=400)
         messages.success(
             request,
             _(
@@ -269,14 +249,14 @@ def import_view(request):
         deactivate = request.POST.get("deactivate_missing") == "on"
         if upload is None or organisation is None:
             messages.error(request, _("Choose the organisation and a CSV or XLSX file."))
-            return render(request, "lms/hr/import.html", context, status=400)
+            return render(request, "hr/import.html", context, status=400)
         if upload.size > MAX_FILE_BYTES:
             context.update(
                 file_error=_("The file is too large: the limit is %(limit)d MB.")
                 % {"limit": MAX_FILE_BYTES // (1024 * 1024)},
                 organisation=organisation,
             )
-            return render(request, "lms/hr/import.html", context, status=400)
+            return render(request, "hr/import.html", context, status=400)
         token = uuid.uuid4().hex
         path = _import_dir() / token
         with path.open("wb") as handle:
@@ -290,29 +270,26 @@ def import_view(request):
         except ServantImportError as error:
             path.unlink(missing_ok=True)
             context.update(file_error=str(error), organisation=organisation)
-            return render(request, "lms/hr/import.html", context, status=400)
+            return render(request, "hr/import.html", context, status=400)
         if not plan.ok:
             path.unlink(missing_ok=True)
             context.update(errors=plan.errors, organisation=organisation, plan=plan)
-            return render(request, "lms/hr/import.html", context, status=400)
+            return render(request, "hr/import.html", context, status=400)
         request.session[IMPORT_SESSION_KEY] = {
             "token": token, "organisation": organisation.pk,
             "filename": Path(upload.name).name, "deactivate": deactivate,
         }  # fmt: skip
         context.update(plan=plan, token=token, organisation=organisation)
-    return render(request, "lms/hr/import.html", context)
+    return render(request, "hr/import.html", context)
 
 
 @hr_required
 @require_POST
 def certificate_revoke_view(request, serial: str):
-    from certificates.models import Certificate, RevocationCategory
-    from certificates.services import certificate_revoke
-
     certificate = get_object_or_404(
         Certificate,
         serial=serial,
-        assignment__servant__servant_profile__unit__in=selectors.hr_units(user=request.user),
+        assignment__servant__servant_profile__unit__in=hr_units(user=request.user),
     )
     category = request.POST.get("category", "")
     reason = request.POST.get("reason", "").strip()[:255]

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HrConfig(AppConfig):
+    """The HR officer's area at /hr/. Above the domain apps (lms, certificates): it reads and
+    writes through their selectors and services, and none of them imports it."""
+
+    name = "hr"
+    verbose_name = _("Compliance")

@@ -1,0 +1,274 @@
+"""Reads of the HR area: compliance counts rolled up the organisation tree, the lists and
+exports behind them, a servant's record and the audit log an officer may read. Every read is
+limited to the officer's HR scopes (`lms.selectors.hr_units`)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.db.models import CharField, Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Cast, TruncWeek
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from certificates.models import Certificate
+from lms.models import Assignment, AuditEvent, OrgUnit, TrainingCycle, User
+from lms.selectors import (
+    STATUS_ORDER,
+    compliance_stamp,
+    effective_status_expression,
+    hr_scope_paths,
+    hr_units,
+)
+
+
+def hr_assignments(*, user: User, cycle: TrainingCycle) -> QuerySet[Assignment]:
+    """The cycle's assignments of active servants in the officer's units, with `effective`."""
+    return Assignment.objects.filter(
+        cycle=cycle,
+        servant__servant_profile__unit__in=hr_units(user=user),
+    ).annotate(effective=effective_status_expression())
+
+
+class UnitSummary:
+    __slots__ = ("unit", "depth", "counts", "has_children")
+
+    def __init__(self, unit: OrgUnit, depth: int):
+        self.unit = unit
+        self.depth = depth
+        self.counts = dict.fromkeys(STATUS_ORDER, 0)
+        self.has_children = False
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def required(self) -> int:
+        return self.total - self.counts["exempt"]
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.counts["completed"] / self.required) if self.required else 0
+
+    @property
+    def indent(self) -> int:
+        return self.depth - 1
+
+
+def _scope_units(*, user: User) -> list[tuple[int, str]]:
+    """(id, path) of the units an officer may see, read once per request (cached on the user)."""
+    if not hasattr(user, "_hr_units"):
+        user._hr_units = list(hr_units(user=user).values_list("pk", "path"))
+    return user._hr_units
+
+
+def _scope_unit_ids(*, user: User) -> list[int]:
+    return [pk for pk, _ in _scope_units(user=user)]
+
+
+def _scope_cache_key(kind: str, *, user: User, cycle: TrainingCycle) -> str | None:
+    """The cache key of the officer's counts, or None where they must not be cached."""
+    if not hasattr(user, "_hr_compliance_stamp"):
+        user._hr_compliance_stamp = {}
+    if cycle.pk not in user._hr_compliance_stamp:
+        user._hr_compliance_stamp[cycle.pk] = compliance_stamp(cycle=cycle)
+    stamp = user._hr_compliance_stamp[cycle.pk]
+    if stamp is None:
+        return None
+    scope = "all" if user.is_superuser else ",".join(sorted(hr_scope_paths(user)))
+    digest = hashlib.sha256(f"{stamp}|{scope}".encode()).hexdigest()[:32]
+    return f"hr:compliance:{kind}:{digest}"
+
+
+def compliance_counts(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str, int]]:
+    """{unit id: {effective status: assignments}} for the units in the officer's scope, each
+    unit counting only its own servants. One aggregate query, cached under the compliance
+    stamp (so a completion, exemption, import or new day shows at once)."""
+    key = _scope_cache_key("counts", user=user, cycle=cycle)
+    if key is None:  # not to be cached: counted once for the request (kept on the user)
+        memo = user.__dict__.setdefault("_hr_compliance_counts", {})
+        if cycle.pk not in memo:
+            memo[cycle.pk] = _compliance_counts_query(user=user, cycle=cycle)
+        return memo[cycle.pk]
+    counts = cache.get(key)
+    if counts is None:
+        counts = _compliance_counts_query(user=user, cycle=cycle)
+        cache.set(key, counts, timeout=3600)
+    return counts
+
+
+def _compliance_counts_query(*, user: User, cycle: TrainingCycle) -> dict[int, dict[str, int]]:
+    counts = {}
+    rows = (
+        Assignment.objects.filter(
+            cycle=cycle, servant__servant_profile__unit_id__in=_scope_unit_ids(user=user)
+        )
+        .annotate(effective=effective_status_expression())
+        .values_list("servant__servant_profile__unit_id", "effective")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for unit_id, effective, n in rows:
+        counts.setdefault(unit_id, {})[effective] = n
+    return counts
+
+
+def summary_fingerprint(summary: list, *, language: str, year: int) -> str:
+    """A digest of everything the dashboard's unit table shows: the rendered table is cached
+    under it, so it can never show other counts or names than these."""
+    content = repr(
+        [(row.unit.pk, row.unit.name_in(language), row.depth, row.counts) for row in summary]
+    )
+    return hashlib.sha256(f"{language}|{year}|{content}".encode()).hexdigest()
+
+
+def compliance_summary(
+    *, user: User, cycle: TrainingCycle, root: OrgUnit | None = None
+) -> list[UnitSummary]:
+    """Counts per status for every unit in scope, each unit including its whole subtree.
+
+    The units are read fresh; their own counts come from `compliance_counts` (cached); the
+    roll-up walks the materialised paths.
+    """
+    units = hr_units(user=user)
+    if root is not None:
+        units = units.filter(path__startswith=root.path)
+    units = list(units.select_related("organisation").order_by("path"))
+    if not units:
+        return []
+    rows = {unit.path: UnitSummary(unit, unit.depth) for unit in units}
+    counts = compliance_counts(user=user, cycle=cycle)
+    step = OrgUnit.steplen
+    for unit in units:
+        own = counts.get(unit.pk)
+        if not own:
+            continue
+        # Add to the unit and to each ancestor that is also listed.
+        for end in range(step, len(unit.path) + 1, step):
+            summary = rows.get(unit.path[:end])
+            if summary is not None:
+                for status, n in own.items():
+                    summary.counts[status] += n
+    for unit in units:
+        parent_path = unit.path[:-step]
+        if parent_path in rows:
+            rows[parent_path].has_children = True
+    return [rows[unit.path] for unit in units]
+
+
+def compliance_list(
+    *,
+    user: User,
+    cycle: TrainingCycle,
+    unit: OrgUnit | None = None,
+    status: str = "",
+    category: str = "",
+    query: str = "",
+    min_days_overdue: int | None = None,
+) -> QuerySet[Assignment]:
+    """Servants' assignments of the cycle in scope, filtered, with what the list shows."""
+    unit_ids = [
+        pk for pk, path in _scope_units(user=user) if unit is None or path.startswith(unit.path)
+    ]
+    assignments = (
+        Assignment.objects.filter(cycle=cycle, servant__servant_profile__unit_id__in=unit_ids)
+        .annotate(effective=effective_status_expression())
+        .select_related("servant", "servant__servant_profile", "servant__servant_profile__unit")
+    )
+    if status:
+        assignments = assignments.filter(effective=status)
+    if category:
+        assignments = assignments.filter(servant__servant_profile__category=category)
+    if min_days_overdue:
+        cutoff = timezone.localdate() - timedelta(days=min_days_overdue)
+        assignments = assignments.filter(effective="overdue", due_on__lte=cutoff)
+    if query:
+        words = query.split()
+        for word in words:
+            assignments = assignments.filter(
+                Q(servant__last_name__icontains=word)
+                | Q(servant__first_name__icontains=word)
+                | Q(servant__middle_name__icontains=word)
+                | Q(servant__iin__startswith=word)
+                | Q(servant__email__icontains=word)
+            )
+    return assignments.prefetch_related("certificates").order_by(
+        "servant__last_name", "servant__first_name", "pk"
+    )
+
+
+def compliance_export(**filters) -> QuerySet[Assignment]:
+    """`compliance_list` with the serial of each valid certificate, for CSV/XLSX exports: one
+    streamed query (a correlated look-up by index, not a GROUP BY over every row)."""
+    valid = Certificate.objects.filter(assignment=OuterRef("pk"), revoked_at__isnull=True)
+    return (
+        compliance_list(**filters)
+        .prefetch_related(None)
+        .annotate(certificate_serial=Subquery(valid.values("serial")[:1]))
+    )
+
+
+def hr_servant_or_404(*, user: User, servant_id: int) -> User:
+    return get_object_or_404(
+        User.objects.select_related("servant_profile__unit__organisation"),
+        pk=servant_id,
+        servant_profile__unit__in=hr_units(user=user),
+    )
+
+
+def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str, int]]:
+    """(week starting, share completed by then in %) across the cycle so far; the weekly
+    counts are cached under the compliance stamp like the counts per unit."""
+    counts = compliance_counts(user=user, cycle=cycle)
+    total = sum(n for own in counts.values() for s, n in own.items() if s != "exempt")
+    if not total:
+        return []
+    key = _scope_cache_key("weeks", user=user, cycle=cycle)
+    by_week = cache.get(key) if key is not None else None
+    if by_week is None:
+        weekly = (
+            Assignment.objects.filter(
+                cycle=cycle,
+                servant__servant_profile__unit_id__in=_scope_unit_ids(user=user),
+                completed_at__isnull=False,
+            )
+            .exclude(status="exempt")
+            .annotate(week=TruncWeek("completed_at"))
+            .values_list("week")
+            .annotate(n=Count("pk"))
+            .order_by("week")
+        )
+        by_week = {week.date(): n for week, n in weekly}
+        if key is not None:
+            cache.set(key, by_week, timeout=3600)
+    points, done = [], 0
+    start = cycle.opens_on - timedelta(days=cycle.opens_on.weekday())
+    today = timezone.localdate()
+    week = start
+    while week <= today and week <= cycle.due_on:
+        done += by_week.get(week, 0)
+        points.append((week.isoformat(), round(100 * done / total)))
+        week += timedelta(days=7)
+    return points
+
+
+def hr_audit_events(*, user: User):
+    """Audit events an HR officer may read: by or about servants in their units, and their own."""
+    units = hr_units(user=user)
+    assignment_ids = (
+        Assignment.objects.filter(servant__servant_profile__unit__in=units)
+        .annotate(text_id=Cast("pk", CharField()))
+        .values("text_id")
+    )
+    return (
+        AuditEvent.objects.filter(
+            Q(actor=user)
+            | Q(actor__servant_profile__unit__in=units)
+            | Q(object_type="lms.assignment", object_id__in=assignment_ids)
+        )
+        .select_related("actor")
+        .order_by("-created_at", "-pk")
+    )

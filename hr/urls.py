@@ -1,0 +1,34 @@
+from django.urls import path
+
+from hr import bundle_views, views
+
+app_name = "hr"
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("units/<int:unit_id>/", views.unit_detail, name="unit"),
+    path("units/<int:unit_id>/export.<str:fmt>", views.unit_export, name="unit_export"),
+    path("servants/<int:servant_id>/", views.servant_record, name="servant"),
+    path("audit/", views.audit_log_view, name="audit"),
+    path("import/", views.import_view, name="import"),
+    path(
+        "units/<int:unit_id>/certificates/",
+        bundle_views.bundle_create_view,
+        name="bundle_create",
+    ),
+    path("downloads/<int:bundle_id>/", bundle_views.bundle_detail_view, name="bundle"),
+    path(
+        "downloads/<int:bundle_id>/certificates.zip",
+        bundle_views.bundle_download_view,
+        name="bundle_download",
+    ),
+    path(
+        "certificates/<str:serial>/revoke/",
+        views.certificate_revoke_view,
+        name="certificate_revoke",
+    ),
+    path(
+        "assignments/<int:assignment_id>/exempt/",
+        views.assignment_exempt_view,
+        name="exempt",
+    ),
+]
