@@ -27,7 +27,7 @@ from certificates.models import (
 from certificates.selectors import certificate_template_for, certificates_for_bundle
 from lms.exports import safe_cell
 from lms.models import Assignment
-from lms.services import audit_log
+from lms.services import assignment_mark_completed, assignment_reopen, audit_log
 from lms.tasking import enqueue_on_commit
 
 
@@ -77,6 +77,18 @@ def certificate_issue(*, assignment: Assignment) -> Certificate:
     # If the broker is down, the periodic render_missing_certificates task renders it later.
     enqueue_on_commit(render_certificate_pdf, certificate.pk)
     return certificate
+
+
+@transaction.atomic
+def assignment_complete(*, assignment: Assignment) -> Certificate | None:
+    """The one way an assignment is completed (its servant passed the final test): mark it
+    completed and issue its certificate in the same transaction, so that there is never a
+    completion without a certificate or a certificate without a completion. None when the
+    assignment already was completed or is exempt (nothing changes)."""
+    completed = assignment_mark_completed(assignment=assignment)
+    if completed is None:
+        return None
+    return certificate_issue(assignment=completed)
 
 
 def _write_atomically(storage, name: str, data: bytes) -> str:
@@ -156,8 +168,6 @@ def certificate_revoke(
             data={"reason": reason, "category": category},
         )
         if category == RevocationCategory.INTEGRITY:
-            from lms.services import assignment_reopen
-
             assignment_reopen(assignment=certificate.assignment, by=by)
     return certificate
 

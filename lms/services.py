@@ -1,11 +1,25 @@
 from __future__ import annotations
 
+import datetime
+import hashlib
+import secrets
 from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
-from lms.models import Assignment, AssignmentStatus, AuditEvent, User
+from lms.models import (
+    ApiKey,
+    Assignment,
+    AssignmentRule,
+    AssignmentStatus,
+    AuditEvent,
+    Language,
+    ServantProfile,
+    TrainingCycle,
+    User,
+)
+from lms.selectors import course_lesson_totals
 
 
 def audit_log(*, actor: User | None, action: str, obj: Any, data: dict | None = None) -> AuditEvent:
@@ -24,13 +38,9 @@ def assignment_update_progress(
     assignment: Assignment,
     lessons_done: int | None = None,
     lessons_total: int | None = None,
-    final_test_passed: bool = False,
 ) -> Assignment:
-    """Record progress facts and derive the status; issue the certificate on completion.
-
-    Callers report what they know (lesson counts from the course, a passed final test from
-    the quiz). The row is locked so that concurrent completions issue one certificate.
-    """
+    """Record the lesson counts the course reports and derive the status from them. A
+    completed or exempt assignment is left as it is (the row is locked to find that out)."""
     assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
     if assignment.status in (AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT):
         return assignment
@@ -38,19 +48,28 @@ def assignment_update_progress(
         assignment.lessons_done = lessons_done
     if lessons_total is not None:
         assignment.lessons_total = lessons_total
-
-    if final_test_passed:
-        assignment.status = AssignmentStatus.COMPLETED
-        assignment.completed_at = timezone.now()
-    elif assignment.lessons_done:
+    if assignment.lessons_done:
         assignment.status = AssignmentStatus.IN_PROGRESS
     assignment.save()
+    return assignment
 
-    if assignment.status == AssignmentStatus.COMPLETED:
-        from certificates.services import certificate_issue
 
-        audit_log(actor=assignment.servant, action="assignment.completed", obj=assignment)
-        certificate_issue(assignment=assignment)
+@transaction.atomic
+def assignment_mark_completed(*, assignment: Assignment) -> Assignment | None:
+    """Mark the assignment completed (its final test was passed) and return it; None when it
+    already was completed or is exempt, so that nothing follows from a second completion.
+
+    The row is locked until the caller's transaction ends: of concurrent completions one
+    completes the assignment and the others see it completed. Called by the completion
+    service (`certificates.services.assignment_complete`), which issues the certificate in
+    the same transaction."""
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    if assignment.status in (AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT):
+        return None
+    assignment.status = AssignmentStatus.COMPLETED
+    assignment.completed_at = timezone.now()
+    assignment.save()
+    audit_log(actor=assignment.servant, action="assignment.completed", obj=assignment)
     return assignment
 
 
@@ -64,8 +83,6 @@ def assignment_mark_started(*, assignment: Assignment) -> Assignment:
 
 
 def user_set_language(*, user: User, language: str) -> None:
-    from lms.models import Language
-
     if language in Language.values and user.preferred_language != language:
         user.preferred_language = language
         user.save(update_fields=["preferred_language"])
@@ -76,8 +93,6 @@ NEW_HIRE_DAYS = 30
 
 def assignment_due_on(*, cycle, hired_on):
     """Servants hired after the cycle opened get NEW_HIRE_DAYS from their first day."""
-    import datetime
-
     if hired_on and hired_on > cycle.opens_on:
         return hired_on + datetime.timedelta(days=NEW_HIRE_DAYS)
     return cycle.due_on
@@ -89,8 +104,6 @@ class NoAssignmentRule(Exception):
 
 def _rule_targets(course_page_id: int | None):
     """(course id, servant profiles) pairs: one course for everyone, or the active rules."""
-    from lms.models import AssignmentRule, ServantProfile
-
     active = ServantProfile.objects.filter(active=True)
     if course_page_id is not None:
         return [(course_page_id, active)]
@@ -122,11 +135,6 @@ def cycle_open(
 
     Idempotent: servants who already hold an assignment are left as they are.
     """
-    import datetime
-
-    from lms.models import TrainingCycle
-    from lms.selectors import course_lesson_totals
-
     cycle, created = TrainingCycle.objects.get_or_create(
         year=year,
         defaults={
@@ -175,11 +183,6 @@ def assignment_exempt(*, assignment: Assignment, reason: str, by: User | None) -
 
 def api_key_create(*, organisation, name: str, by: User | None = None) -> tuple[object, str]:
     """A new API key; the clear key is returned once and never stored."""
-    import hashlib
-    import secrets
-
-    from lms.models import ApiKey
-
     prefix = secrets.token_hex(4)
     secret = secrets.token_urlsafe(32)
     clear = f"adal_{prefix}_{secret}"

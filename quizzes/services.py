@@ -11,8 +11,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from certificates.services import assignment_complete
 from lms.models import Assignment, AssignmentStatus, User
-from lms.services import assignment_mark_started, assignment_update_progress, audit_log
+from lms.services import assignment_mark_started, audit_log
 from lms.tasking import enqueue_on_commit
 from quizzes.exceptions import (
     AlreadyCompleted,
@@ -285,7 +286,7 @@ def _score_and_close(attempt: Attempt, *, automatically: bool) -> None:
         data={"score": attempt.score_percent, "passed": attempt.passed},
     )
     if attempt.passed and attempt.assignment_id:
-        assignment_update_progress(assignment=attempt.assignment, final_test_passed=True)
+        assignment_complete(assignment=attempt.assignment)
 
 
 def _after_submit(attempt: Attempt) -> None:

@@ -175,11 +175,11 @@ def pytest_collection_modifyitems(config, items):
 def complete(django_capture_on_commit_callbacks):
     """Complete an assignment and run what waits for the commit (the PDF render)."""
     from certificates.models import Certificate
-    from lms.services import assignment_update_progress
+    from certificates.services import assignment_complete
 
     def _complete(assignment) -> Certificate:
         with django_capture_on_commit_callbacks(execute=True):
-            assignment_update_progress(assignment=assignment, final_test_passed=True)
+            assignment_complete(assignment=assignment)
         return Certificate.objects.get(assignment=assignment)
 
     return _complete

@@ -16,7 +16,7 @@ from django.db import connection
 from pypdf import PdfReader
 
 from certificates.models import Certificate
-from lms.services import assignment_update_progress
+from certificates.services import assignment_complete
 from tests.helpers import celery_sending_to
 
 BROKER_URL = os.environ.get("ADAL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -110,7 +110,7 @@ def wait_for(condition, seconds: float, log: Path, what: str):
 
 
 def test_worker_renders_the_pdf_after_commit(assignment, worker):
-    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    assignment_complete(assignment=assignment)
     certificate = Certificate.objects.get(assignment=assignment)
     assert not certificate.pdf  # the request did not render it: the worker will
 
@@ -138,7 +138,7 @@ def test_a_worker_killed_mid_render_leaves_one_pdf_that_matches_its_hash(
     the lock to store it, and is killed there. A new worker receives the unacknowledged task
     again and stores the PDF once."""
     log = tmp_path / "worker.log"
-    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    assignment_complete(assignment=assignment)
     certificate = Certificate.objects.get(assignment=assignment)
     holder = psycopg.connect(_dsn(), autocommit=False)
     holder.execute(

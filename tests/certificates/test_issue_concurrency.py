@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 
 from certificates.models import Certificate
+from certificates.services import assignment_complete
 from lms.models import Assignment
-from lms.services import assignment_update_progress
 from tests.factories import AssignmentFactory, ServantProfileFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
@@ -36,9 +36,7 @@ def run_together(count: int, work) -> list[BaseException]:
 
 def test_fifty_concurrent_completions_of_one_assignment_issue_one_certificate(assignment):
     def complete(_):
-        assignment_update_progress(
-            assignment=Assignment.objects.get(pk=assignment.pk), final_test_passed=True
-        )
+        assignment_complete(assignment=Assignment.objects.get(pk=assignment.pk))
 
     assert run_together(50, complete) == []
     certificates = Certificate.objects.filter(assignment=assignment)
@@ -57,7 +55,7 @@ def test_fifty_concurrent_completions_of_different_assignments_get_distinct_seri
     ]
 
     def complete(index):
-        assignment_update_progress(assignment=assignments[index], final_test_passed=True)
+        assignment_complete(assignment=assignments[index])
 
     assert run_together(50, complete) == []
     serials = list(Certificate.objects.values_list("serial", flat=True))

@@ -4,15 +4,15 @@ import pytest
 from django.core.management import call_command
 
 from certificates.models import Certificate
+from certificates.services import assignment_complete
 from certificates.tasks import render_missing_certificates
-from lms.services import assignment_update_progress
 
 pytestmark = pytest.mark.django_db
 
 
 def test_periodic_task_renders_certificates_left_without_a_pdf(assignment):
     # Inside the test transaction the after-commit render never runs: as if the broker was down.
-    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    assignment_complete(assignment=assignment)
     certificate = Certificate.objects.get()
     assert not certificate.pdf
     assert render_missing_certificates.delay().get() == 1
@@ -22,7 +22,7 @@ def test_periodic_task_renders_certificates_left_without_a_pdf(assignment):
 
 
 def test_regenerate_command_renders_again_by_year(assignment):
-    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    assignment_complete(assignment=assignment)
     out = io.StringIO()
     call_command("regenerate_certificates", "--year", "2026", stdout=out)
     assert "1 certificates rendered" in out.getvalue()
@@ -34,7 +34,7 @@ def test_regenerate_command_renders_again_by_year(assignment):
 def test_after_a_restore_without_files_missing_pdfs_are_rendered_again(assignment):
     from certificates.services import certificate_render_pdf
 
-    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    assignment_complete(assignment=assignment)
     certificate = certificate_render_pdf(certificate=Certificate.objects.get())
     certificate.pdf.storage.delete(certificate.pdf.name)  # the database came back, the file not
     out = io.StringIO()

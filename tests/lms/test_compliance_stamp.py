@@ -8,6 +8,7 @@ import pytest
 from django.db import connection, transaction
 from django.utils import timezone
 
+from certificates.services import assignment_complete
 from courses.models import LessonPage, LessonProgress
 from courses.services import lesson_complete, lesson_record_view
 from lms.imports import servants_import
@@ -76,9 +77,7 @@ WRITERS = {
     # name: (prepare(assignment, organisation, tmp_path) -> the change to make)
     "progress": lambda a, o, p: lambda: assignment_update_progress(assignment=a, lessons_done=1),
     "started": lambda a, o, p: lambda: assignment_mark_started(assignment=a),
-    "completion": lambda a, o, p: (
-        lambda: assignment_update_progress(assignment=a, final_test_passed=True)
-    ),
+    "completion": lambda a, o, p: lambda: assignment_complete(assignment=a),
     "exemption": lambda a, o, p: lambda: assignment_exempt(assignment=a, reason="Leave", by=None),
     "reopen": lambda a, o, p: (
         _completed_elsewhere(a) or (lambda: assignment_reopen(assignment=a, by=None))
@@ -179,7 +178,7 @@ def test_the_dashboard_shows_each_kind_of_change_on_the_next_visit(
     assignment_update_progress(assignment=first, lessons_done=1)
     assert counts(client)["a-dept"]["in_progress"] == 1
 
-    assignment_update_progress(assignment=first, final_test_passed=True)
+    assignment_complete(assignment=first)
     assert counts(client)["a-dept"]["completed"] == 1
 
     assignment_exempt(assignment=second, reason="Long leave", by=None)

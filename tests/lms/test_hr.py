@@ -189,10 +189,10 @@ def test_hr_revokes_in_scope_and_the_servant_can_earn_a_new_certificate(
     client, hr, tree, course, cycle
 ):
     from certificates.models import Certificate
-    from lms.services import assignment_update_progress
+    from certificates.services import assignment_complete
 
     assignment = servant_in(tree["team"], course, cycle)
-    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    assignment_complete(assignment=assignment)
     certificate = Certificate.objects.get()
     response = client.post(
         f"/hr/certificates/{certificate.serial}/revoke/",
@@ -205,17 +205,17 @@ def test_hr_revokes_in_scope_and_the_servant_can_earn_a_new_certificate(
     assert "The test was not taken honestly" in page
     assignment.refresh_from_db()
     assert assignment.status == "in_progress"  # reopened
-    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    assignment_complete(assignment=assignment)
     assert Certificate.objects.filter(assignment=assignment).count() == 2
     assert Certificate.objects.filter(assignment=assignment, revoked_at__isnull=True).count() == 1
 
 
 def test_hr_cannot_revoke_outside_the_scope(client, hr, tree, course, cycle):
     from certificates.models import Certificate
-    from lms.services import assignment_update_progress
+    from certificates.services import assignment_complete
 
     outsider = servant_in(tree["other"], course, cycle)
-    assignment_update_progress(assignment=outsider, final_test_passed=True)
+    assignment_complete(assignment=outsider)
     certificate = Certificate.objects.get()
     response = client.post(
         f"/hr/certificates/{certificate.serial}/revoke/",

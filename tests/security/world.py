@@ -16,10 +16,11 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from certificates.models import BundleStatus, Certificate, CertificateBundle
+from certificates.services import assignment_complete
 from cms.models import HomePage, SeminarIndexPage, SeminarPage
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from lms.models import Assignment, HRScope, User
-from lms.services import api_key_create, assignment_update_progress
+from lms.services import api_key_create
 from quizzes.models import Attempt, Choice, DrawRule, Question, Quiz, Topic
 from quizzes.services import attempt_start, attempt_submit
 from tests.factories import (
@@ -132,7 +133,7 @@ def build_world() -> World:
     open_attempt = attempt_start(user=servant, quiz=quiz, assignment=assignment, language="en")
 
     # Completing the assignment issues the certificate (its PDF would follow the commit).
-    assignment_update_progress(assignment=assignment, final_test_passed=True)
+    assignment_complete(assignment=assignment)
     certificate = Certificate.objects.get(assignment=assignment)
     certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(PDF_BYTES), save=True)
 
