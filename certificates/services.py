@@ -72,10 +72,8 @@ def certificate_issue(*, assignment: Assignment) -> Certificate:
     )
     audit_log(actor=holder, action="certificate.issued", obj=certificate)
 
-    from certificates.tasks import render_certificate_pdf
-
     # If the broker is down, the periodic render_missing_certificates task renders it later.
-    enqueue_on_commit(render_certificate_pdf, certificate.pk)
+    enqueue_on_commit("certificates.tasks.render_certificate_pdf", certificate.pk)
     return certificate
 
 
@@ -216,10 +214,10 @@ def bundle_request(*, user, unit, year: int) -> CertificateBundle:
     checked that the unit is in the user's scope."""
     bundle = CertificateBundle.objects.create(requested_by=user, unit=unit, year=year)
     audit_log(actor=user, action="certificates.bundle_requested", obj=unit, data={"year": year})
-    from certificates.tasks import build_certificate_bundle
-
     enqueue_on_commit(
-        build_certificate_bundle, bundle.pk, on_failure=lambda: bundle_fail(bundle_id=bundle.pk)
+        "certificates.tasks.build_certificate_bundle",
+        bundle.pk,
+        on_failure=lambda: bundle_fail(bundle_id=bundle.pk),
     )
     return bundle
 

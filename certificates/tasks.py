@@ -1,7 +1,13 @@
 from celery import shared_task
 
-from certificates.models import Certificate
-from certificates.services import certificate_render_pdf
+from certificates.models import Certificate, CertificateBundle
+from certificates.services import (
+    bundle_build,
+    bundle_fail,
+    bundles_delete_expired,
+    certificate_render_pdf,
+    certificates_render_missing,
+)
 
 
 @shared_task(
@@ -20,8 +26,6 @@ def render_certificate_pdf(certificate_id: int) -> None:
 
 @shared_task(acks_late=True, reject_on_worker_lost=True)
 def render_missing_certificates() -> int:
-    from certificates.services import certificates_render_missing
-
     return certificates_render_missing()
 
 
@@ -33,9 +37,6 @@ def render_missing_certificates() -> int:
     max_retries=3,
 )
 def build_certificate_bundle(bundle_id: int) -> None:
-    from certificates.models import CertificateBundle
-    from certificates.services import bundle_build, bundle_fail
-
     bundle = CertificateBundle.objects.select_related("unit").filter(pk=bundle_id).first()
     if bundle is None:
         return
@@ -50,6 +51,4 @@ def build_certificate_bundle(bundle_id: int) -> None:
 
 @shared_task(acks_late=True, reject_on_worker_lost=True)
 def delete_expired_bundles() -> int:
-    from certificates.services import bundles_delete_expired
-
     return bundles_delete_expired()

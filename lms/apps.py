@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,16 +8,11 @@ class LmsConfig(AppConfig):
     verbose_name = _("Training and compliance")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
+        # Imported once the models are loaded: both modules import them. The tasks module is
+        # imported so that its tasks can be queued by name in every process (lms.tasking).
+        from lms import signals, tasks  # noqa: F401
         from lms.models import HRScope
 
-        # The header's link to the HR area is cached per user (lms.selectors).
-        post_save.connect(_hr_scope_changed, sender=HRScope, dispatch_uid="lms-hr-scope-save")
-        post_delete.connect(_hr_scope_changed, sender=HRScope, dispatch_uid="lms-hr-scope-del")
-
-
-def _hr_scope_changed(sender, instance, **kwargs) -> None:
-    from lms.selectors import hr_officer_changed
-
-    hr_officer_changed(user_id=instance.user_id)
+        receiver = signals.hr_scope_changed
+        post_save.connect(receiver, sender=HRScope, dispatch_uid="lms-hr-scope-save")
+        post_delete.connect(receiver, sender=HRScope, dispatch_uid="lms-hr-scope-del")

@@ -1,6 +1,8 @@
 from celery import shared_task
+from django.utils import timezone
 
 from lms.reminders import reminders_send
+from lms.services import cycle_open
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True)
@@ -12,9 +14,5 @@ def send_reminders() -> dict:
 @shared_task(acks_late=True, reject_on_worker_lost=True)
 def open_yearly_cycle() -> int:
     """Opens this year's cycle by the assignment rules (the beat schedule runs it each January)."""
-    from django.utils import timezone
-
-    from lms.services import cycle_open
-
     cycle = cycle_open(year=timezone.localdate().year)
     return cycle.assignments.count()

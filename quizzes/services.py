@@ -290,6 +290,4 @@ def _score_and_close(attempt: Attempt, *, automatically: bool) -> None:
 
 
 def _after_submit(attempt: Attempt) -> None:
-    from quizzes.tasks import check_attempt_integrity
-
-    enqueue_on_commit(check_attempt_integrity, attempt.pk)
+    enqueue_on_commit("quizzes.tasks.check_attempt_integrity", attempt.pk)
