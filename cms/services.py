@@ -7,30 +7,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.exceptions import SeminarClosed, SeminarFull, SeminarNotStarted
 from cms.models import SeminarPage, SeminarRegistration
 from courses.models import canonical_page
 from lms.services import audit_log
-
-
-class SeminarError(Exception):
-    message = _("The seminar registration could not be changed.")
-
-    def __init__(self, message=None):
-        if message is not None:
-            self.message = message
-        super().__init__(str(self.message))
-
-
-class SeminarFull(SeminarError):
-    message = _("All seats at this seminar are taken.")
-
-
-class SeminarClosed(SeminarError):
-    message = _("Registration has closed: the seminar has already started.")
-
-
-class SeminarNotStarted(SeminarError):
-    message = _("Attendance can be marked only once the seminar has started.")
 
 
 def _locked(seminar: SeminarPage) -> SeminarPage:

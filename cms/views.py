@@ -10,11 +10,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cms.exceptions import SeminarError
 from cms.forms import AttendanceForm
 from cms.models import SeminarPage, SeminarRegistration
 from cms.selectors import page_for_attendance, seminars_for_attendance
 from cms.services import (
-    SeminarError,
     can_mark_attendance,
     seminar_cancel_registration,
     seminar_mark_attendance,

@@ -1,15 +1,17 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from lms.exceptions import DomainError
 
-class LessonNotOpened(Exception):
+
+class LessonNotOpened(DomainError):
     message = _("Open the lesson and read it before marking it as read.")
 
 
-class LessonReadTooQuickly(Exception):
+class LessonReadTooQuickly(DomainError):
     def __init__(self, remaining_seconds: int):
         self.remaining_seconds = remaining_seconds
-        super().__init__(remaining_seconds)
+        super().__init__()
 
     @property
     def message(self) -> str:

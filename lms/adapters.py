@@ -1,5 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 
+from lms.middleware import PRIVILEGED_SESSION_KEY, user_is_privileged
+
 
 class AccountAdapter(DefaultAccountAdapter):
     """Servants' accounts come from HR imports; nobody signs themselves up."""
@@ -9,8 +11,6 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def login(self, request, user):
         super().login(request, user)
-        from lms.middleware import PRIVILEGED_SESSION_KEY, user_is_privileged
-
         if user_is_privileged(user):
             # Whoever can see others' personal data gets a short session, renewed by use
             # (StaffSecurityMiddleware sets the expiry on each response).

@@ -1,8 +1,13 @@
 import time
 
 from django.conf import settings
+from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.shortcuts import render
 from django.utils import translation
+
+from lms.exceptions import DomainError
+from lms.selectors import hr_is_officer
 
 
 class PreferredLanguageMiddleware:
@@ -63,8 +68,6 @@ MFA_SESSION_KEY = "adal_mfa_enabled"
 
 def user_is_privileged(user) -> bool:
     """HR officers, editors, moderators and administrators: anyone who sees others' data."""
-    from lms.selectors import hr_is_officer
-
     # Cheapest first: the HR scope lookup is cached on the user for the request's views.
     return (
         user.is_staff
@@ -132,3 +135,36 @@ def _has_totp(request) -> bool:
     if enabled:
         request.session[MFA_SESSION_KEY] = True
     return enabled
+
+
+def _wants_json(request) -> bool:
+    return request.content_type == "application/json" or "application/json" in request.headers.get(
+        "Accept", ""
+    )
+
+
+def domain_error_response(request, error: DomainError):
+    """A domain error as the answer to the request: its message and status, as JSON
+    (`{"error": message, "code": class name}`) to a request that sends or accepts JSON, else
+    as a page."""
+    if _wants_json(request):
+        return JsonResponse(
+            {"error": str(error.message), "code": type(error).__name__}, status=error.status
+        )
+    return render(request, "domain_error.html", {"message": error.message}, status=error.status)
+
+
+class DomainErrorMiddleware:
+    """The one place a domain error (lms.exceptions) that a view did not handle becomes a
+    response. Last in MIDDLEWARE, so that it is the first to see what a view raised."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DomainError):
+            return domain_error_response(request, exception)
+        return None

@@ -8,6 +8,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from lms.exceptions import NoAssignmentRule
 from lms.models import (
     ApiKey,
     Assignment,
@@ -96,10 +97,6 @@ def assignment_due_on(*, cycle, hired_on):
     if hired_on and hired_on > cycle.opens_on:
         return hired_on + datetime.timedelta(days=NEW_HIRE_DAYS)
     return cycle.due_on
-
-
-class NoAssignmentRule(Exception):
-    pass
 
 
 def _rule_targets(course_page_id: int | None):

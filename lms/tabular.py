@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from lms.exceptions import DomainError
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -26,16 +29,14 @@ _UTF8_CYRILLIC = re.compile(rb"[\xd0\xd1][\x80-\xbf]")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
-class TableError(Exception):
+class TableError(DomainError):
     """Base class of the import errors."""
+
+    message = gettext_lazy("The file cannot be imported.")
 
 
 class ImportFileError(TableError):
     """The file as a whole cannot be imported (unreadable, empty, too large)."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
 
     def __str__(self) -> str:
         return str(self.message)
@@ -45,11 +46,11 @@ class ImportRowError(TableError):
     """One problem in one cell. The message is rendered in the language active when shown."""
 
     def __init__(self, row: int, column: str, message, **params: Any):
-        super().__init__(row, column)
         self.row = row
         self.column = column
         self._message = message
         self._params = params
+        super().__init__()
 
     @property
     def message(self) -> str:

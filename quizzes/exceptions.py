@@ -1,15 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from lms.exceptions import DomainError
 
-class QuizError(Exception):
+
+class QuizError(DomainError):
     message = _("The test cannot be taken right now.")
-    status = 400
-
-    def __init__(self, message=None):
-        if message is not None:
-            self.message = message
-        super().__init__(str(self.message))
 
 
 class QuizLocked(QuizError):

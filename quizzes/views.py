@@ -130,12 +130,9 @@ def attempt_autosave_view(request, attempt_id: int):
             raise TypeError
     except (ValueError, KeyError, TypeError, OverflowError):  # OverflowError: int(1e999)
         return JsonResponse({"error": _("The request could not be read.")}, status=400)
-    try:
-        attempt = attempt_save_answers(attempt=attempt, answers=answers, sequence=sequence)
-    except QuizError as error:
-        return JsonResponse(
-            {"error": str(error.message), "code": type(error).__name__}, status=error.status
-        )
+    # A refusal (QuizError) is answered by lms.middleware.DomainErrorMiddleware as JSON:
+    # {"error": message, "code": its class name}, with its status.
+    attempt = attempt_save_answers(attempt=attempt, answers=answers, sequence=sequence)
     return JsonResponse(
         {
             "saved": True,

@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.middleware.PageRouteCacheMiddleware",
+    "lms.middleware.DomainErrorMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
