@@ -8,9 +8,12 @@ from django.db import models
 from django.db.models import Q
 from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import PreviewableMixin
+
+from certificates.pdf import render_unsigned
 
 
 class CertificateStorage(FileSystemStorage):
@@ -116,6 +119,13 @@ class Certificate(models.Model):
 
     def get_status_display(self) -> str:
         return CertificateStatus(self.status).label
+
+    def template_for_pdf(self) -> "CertificateTemplate":
+        """The template chosen at issue, else today's default, else the built-in look."""
+        if self.template_id:
+            return self.template
+        default = CertificateTemplate.objects.filter(is_default=True).first()
+        return default or CertificateTemplate(name="Adal")
 
     def get_verify_url(self) -> str:
         return reverse("certificates:verify", kwargs={"code": self.code})
@@ -264,10 +274,29 @@ class CertificateTemplate(PreviewableMixin, models.Model):
             ("kk", _("Kazakh PDF")),
         ]
 
-    def serve_preview(self, request, mode_name):
-        from certificates.pdf import render_sample_certificate
+    def sample_certificate(self, language: str) -> Certificate:
+        """A made-up certificate (not saved) in this template, for the preview."""
+        if language not in CERTIFICATE_LANGUAGES:
+            language = "en"
+        today = timezone.localdate()
+        with translation.override(language):
+            return Certificate(
+                serial=f"AC-{today.year}-000000",
+                code="SAMPLE-" + "0" * 25,
+                holder_name=gettext("Holder's full name"),
+                course_title=gettext("Course title"),
+                organisation_name=(
+                    self.organisation.name_in(language)
+                    if self.organisation_id
+                    else gettext("Organisation")
+                ),
+                language=language,
+                issued_at=timezone.now(),
+                valid_until=today.replace(year=today.year + 1),
+            )
 
-        data = render_sample_certificate(template=self, language=mode_name or "en")
+    def serve_preview(self, request, mode_name):
+        data = render_unsigned(self.sample_certificate(mode_name or "en"), template=self)
         response = HttpResponse(data, content_type="application/pdf")
         response["Content-Disposition"] = 'inline; filename="preview.pdf"'
         return response

@@ -1,22 +1,30 @@
 """Certificate PDF rendering: tagged PDF/UA-1, signed with the organisation's key when one is
-configured. The stylesheet and font configuration are parsed once per process."""
+configured. The stylesheet and font configuration are parsed once per process.
+
+Below the models: it renders whatever certificate and template it is given (the models call it
+for the admin preview). WeasyPrint is loaded by the first render, not by every process that
+imports the services or the models."""
 
 from __future__ import annotations
 
 import base64
 import functools
 import logging
+from typing import TYPE_CHECKING
 
 import segno
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
 
 from certificates import signing
-from certificates.models import CERTIFICATE_LANGUAGES, CertificateTemplate
+
+if TYPE_CHECKING:
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    from certificates.models import Certificate, CertificateTemplate
 
 logger = logging.getLogger(__name__)
 
@@ -29,11 +37,15 @@ SIGNATURE_SPEC = "max-500x200|format-png"
 
 @functools.cache
 def _font_config() -> FontConfiguration:
+    from weasyprint.text.fonts import FontConfiguration
+
     return FontConfiguration()
 
 
 @functools.cache
 def _stylesheet() -> CSS:
+    from weasyprint import CSS
+
     return CSS(string=render_to_string(CSS_TEMPLATE), font_config=_font_config())
 
 
@@ -67,15 +79,7 @@ def _image(image, spec: str) -> str:
         return ""
 
 
-def template_for(certificate) -> CertificateTemplate:
-    """The template chosen at issue, else today's default, else the built-in look."""
-    if certificate.template_id:
-        return certificate.template
-    default = CertificateTemplate.objects.filter(is_default=True).first()
-    return default or CertificateTemplate(name="Adal")
-
-
-def _html(certificate, template: CertificateTemplate) -> str:
+def _html(certificate: Certificate, template: CertificateTemplate) -> str:
     wording = template.wording(certificate.language)
     qr_title = gettext("QR code linking to the verification page")
     return render_to_string(
@@ -101,6 +105,8 @@ _image_cache: dict = {}
 
 
 def _write_pdf(html: str) -> bytes:
+    from weasyprint import HTML
+
     document = HTML(string=html, base_url=str(settings.BASE_DIR))
     return document.write_pdf(
         stylesheets=[_stylesheet()],
@@ -110,34 +116,15 @@ def _write_pdf(html: str) -> bytes:
     )
 
 
-def render_sample_certificate(*, template: CertificateTemplate, language: str) -> bytes:
-    """An unsigned PDF of a made-up certificate, for the template preview in the admin."""
-    from certificates.models import Certificate
-
-    if language not in CERTIFICATE_LANGUAGES:
-        language = "en"
-    today = timezone.localdate()
-    with translation.override(language):
-        sample = Certificate(
-            serial=f"AC-{today.year}-000000",
-            code="SAMPLE-" + "0" * 25,
-            holder_name=gettext("Holder's full name"),
-            course_title=gettext("Course title"),
-            organisation_name=(
-                template.organisation.name_in(language)
-                if template.organisation_id
-                else gettext("Organisation")
-            ),
-            language=language,
-            issued_at=timezone.now(),
-            valid_until=today.replace(year=today.year + 1),
-        )
-        return _write_pdf(_html(sample, template))
+def render_unsigned(certificate: Certificate, *, template: CertificateTemplate) -> bytes:
+    """An unsigned PDF in the certificate's language (the template preview in the admin)."""
+    with translation.override(certificate.language):
+        return _write_pdf(_html(certificate, template))
 
 
-def render_certificate(certificate) -> bytes:
+def render_certificate(certificate: Certificate) -> bytes:
     """The certificate as PDF bytes, signed when CERTIFICATE_SIGNING_KEY/CERT are configured."""
-    template = template_for(certificate)
+    template = certificate.template_for_pdf()
     with translation.override(certificate.language):
         html = _html(certificate, template)
         signature_reason = gettext("Certificate %(serial)s") % {"serial": certificate.serial}

@@ -24,6 +24,7 @@ from certificates.models import (
     RevocationCategory,
     SerialCounter,
 )
+from certificates.pdf import render_certificate
 from certificates.selectors import certificate_template_for, certificates_for_bundle
 from lms.exports import safe_cell
 from lms.models import Assignment
@@ -123,8 +124,6 @@ def certificate_render_pdf(*, certificate: Certificate, force: bool = False) -> 
     by content hash: a file never changes under its name, and the row points at a file only
     once it is completely written. Rendering runs unlocked; writing and pointing run under the
     row's lock, so concurrent or repeated renders leave exactly one file."""
-    from certificates.pdf import render_certificate
-
     if certificate.pdf and certificate.sha256 and not force:
         return certificate
     data = render_certificate(certificate)

@@ -3,17 +3,19 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cms.exceptions import SeminarError
 from cms.forms import AttendanceForm
 from cms.models import SeminarPage, SeminarRegistration
-from cms.selectors import page_for_attendance, seminars_for_attendance
+from cms.selectors import page_for_attendance, seminars_for_attendance, site_search
 from cms.services import (
     can_mark_attendance,
     seminar_cancel_registration,
@@ -88,11 +90,6 @@ def seminar_attendance(request, page_id: int):
 
 def search_view(request):
     """Site search in the language of the page (`/<lang>/search/?q=`)."""
-    from django.core.paginator import Paginator
-    from django.utils.translation import get_language
-
-    from cms.selectors import site_search
-
     query = request.GET.get("q", "")[:200]
     results = site_search(query=query, language=get_language()[:2])
     page = Paginator(results, 20).get_page(request.GET.get("page"))

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from courses.exceptions import LessonNotOpened, LessonReadTooQuickly
 from courses.models import CoursePage, LessonPage, LessonProgress
+from courses.selectors import course_lesson_counts
 from lms.models import Assignment, AssignmentStatus, User
 from lms.selectors import assignment_for_course
 from lms.services import assignment_update_progress
@@ -63,8 +64,6 @@ def lesson_complete(*, user: User, lesson: LessonPage) -> LessonProgress:
 def course_sync_progress(*, user: User, course: CoursePage) -> Assignment | None:
     """Push the servant's lesson counts for this course (any translation of it) to their
     assignment; see `courses.selectors.course_lesson_counts` for what counts."""
-    from courses.selectors import course_lesson_counts
-
     assignment = assignment_for_course(user=user, course=course)
     if assignment is None:
         return None

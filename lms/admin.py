@@ -14,6 +14,7 @@ from lms.models import (
     TrainingCycle,
     User,
 )
+from lms.services import api_key_revoke, hr_scope_grant, hr_scope_withdraw
 
 
 @admin.register(User)
@@ -65,13 +66,9 @@ class HRScopeAdmin(admin.ModelAdmin):
     autocomplete_fields = ["user"]
 
     def save_model(self, request, obj, form, change):
-        from lms.services import hr_scope_grant
-
         hr_scope_grant(scope=obj, by=request.user)
 
     def delete_model(self, request, obj):
-        from lms.services import hr_scope_withdraw
-
         hr_scope_withdraw(scope=obj, by=request.user)
 
     def delete_queryset(self, request, queryset):
@@ -121,8 +118,6 @@ class ApiKeyAdmin(admin.ModelAdmin):
 
     @admin.action(description="Revoke the selected keys")
     def revoke(self, request, queryset):
-        from lms.services import api_key_revoke
-
         for key in queryset:
             api_key_revoke(key=key, by=request.user)
 

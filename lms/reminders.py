@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from lms.models import Assignment, AssignmentStatus, HRScope, ReminderKind, ReminderLog, User
+from lms.selectors import units_in_scope
 
 logger = logging.getLogger(__name__)
 THRESHOLDS = ((1, ReminderKind.DUE_1), (7, ReminderKind.DUE_7), (30, ReminderKind.DUE_30))
@@ -73,8 +74,6 @@ def reminders_send(*, today: datetime.date | None = None) -> ReminderRun:
 
 
 def _send_hr_digests(*, today: datetime.date, week: str) -> int:
-    from lms.selectors import units_in_scope
-
     sent = 0
     officers = User.objects.filter(
         pk__in=HRScope.objects.values("user_id"), is_active=True

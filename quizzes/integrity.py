@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizzes.models import Attempt, AttemptFlag, FlagKind
+from quizzes.models import Attempt, AttemptFlag, Choice, FlagKind
 
 # Two attempts look copied when they share at least this many questions, answer all of
 # them identically, and share at least this many identical wrong answers.
@@ -43,8 +43,6 @@ def _flag_same_answers(attempt: Attempt) -> list[AttemptFlag]:
     profile = getattr(attempt.user, "servant_profile", None)
     if profile is None or len(attempt.answers) < SAME_ANSWERS_MIN_SHARED:
         return []
-    from quizzes.models import Choice
-
     others = list(
         Attempt.objects.filter(
             quiz=attempt.quiz,
