@@ -1,5 +1,9 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from lms.navigation import navigation_changed
 
 
 class CmsConfig(AppConfig):
@@ -7,11 +11,8 @@ class CmsConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-        from wagtail.signals import page_published, page_unpublished, post_page_move
-
+        # Imported once the models are loaded (the receiver tells this app's models apart).
         from cms.models import navigation_changed_on_write
-        from lms.navigation import navigation_changed
 
         # Titles and URLs of linked pages live in the cached navigation.
         for signal in (page_published, page_unpublished, post_page_move):

@@ -1,10 +1,12 @@
 import datetime
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Case, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +25,7 @@ from wagtail.url_routing import RouteResult
 from courses.blocks import BaseStreamBlock
 from courses.models import canonical_page
 from lms.navigation import navigation_changed, navigation_version
+from lms.selectors import assignments_for_servant
 
 NEWS_PER_PAGE = 10
 HOME_LIST_SIZE = 3
@@ -86,13 +89,11 @@ class HomePage(Page):
         source = self if self.featured_course_id else canonical_page(self).specific
         if source.featured_course_id:
             context["featured"] = source.featured_course.localized
-        from cms.selectors import latest_news, upcoming_seminars
-
-        context["upcoming_seminars"] = upcoming_seminars(locale=self.locale, limit=HOME_LIST_SIZE)
-        context["latest_news"] = latest_news(locale=self.locale, limit=HOME_LIST_SIZE)
+        context["upcoming_seminars"] = SeminarPage.upcoming(
+            locale=self.locale, limit=HOME_LIST_SIZE
+        )
+        context["latest_news"] = NewsPage.latest(locale=self.locale, limit=HOME_LIST_SIZE)
         if request.user.is_authenticated:
-            from lms.selectors import assignments_for_servant
-
             context["current_assignment"] = assignments_for_servant(user=request.user).first()
         return context
 
@@ -126,11 +127,12 @@ class NewsIndexPage(Page):
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
-        from cms.selectors import news_for_index
+    def news(self) -> QuerySet:
+        return NewsPage.objects.live().child_of(self).order_by("-date", "-pk")
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(news_for_index(index_page=self), NEWS_PER_PAGE)
+        paginator = Paginator(self.news(), NEWS_PER_PAGE)
         context["news_page"] = paginator.get_page(request.GET.get("page"))
         return context
 
@@ -178,6 +180,10 @@ class NewsPage(Page):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
 
+    @classmethod
+    def latest(cls, *, locale, limit: int = 3) -> list["NewsPage"]:
+        return list(cls.objects.live().filter(locale=locale).order_by("-date", "-pk")[:limit])
+
 
 # --- Seminars ------------------------------------------------------------------------------
 
@@ -220,11 +226,17 @@ class SeminarIndexPage(Page):
     class Meta:
         verbose_name = _("seminar index")
 
-    def get_context(self, request, *args, **kwargs):
-        from cms.selectors import seminars_for_index
+    def seminars(self) -> tuple[list, list]:
+        """Upcoming (and running) seminars soonest first, then past ones most recent first."""
+        seminars = SeminarPage.objects.live().child_of(self)
+        now = timezone.now()
+        upcoming = list(seminars.filter(ends_at__gt=now).order_by("starts_at"))
+        past = list(seminars.filter(ends_at__lte=now).order_by("-starts_at"))
+        return upcoming, past
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming"], context["past"] = seminars_for_index(index_page=self)
+        context["upcoming"], context["past"] = self.seminars()
         return context
 
 
@@ -324,11 +336,38 @@ class SeminarPage(Page):
     def is_past(self) -> bool:
         return timezone.now() >= self.ends_at
 
-    def get_context(self, request, *args, **kwargs):
-        from cms.selectors import seminar_state_for_user
+    @classmethod
+    def upcoming(cls, *, locale, limit: int = 3) -> list["SeminarPage"]:
+        return list(
+            cls.objects.live()
+            .filter(locale=locale, ends_at__gt=timezone.now())
+            .order_by("starts_at")[:limit]
+        )
 
+    def seats_taken(self) -> int:
+        return SeminarRegistration.objects.filter(seminar=canonical_page(self)).count()
+
+    def state_for(self, user) -> "SeminarState":
+        """What the seminar's page offers this user: their seat, the seats left, whether they
+        may register or cancel. Counted on the default-locale seminar, whatever the language."""
+        canonical = canonical_page(self).specific
+        taken = canonical.seats_taken()
+        registration = None
+        if user.is_authenticated:
+            registration = SeminarRegistration.objects.filter(seminar=canonical, user=user).first()
+        seats_left = None if canonical.seat_limit is None else max(canonical.seat_limit - taken, 0)
+        open_ = not canonical.has_started
+        return SeminarState(
+            registration=registration,
+            seats_taken=taken,
+            seats_left=seats_left,
+            can_register=open_ and registration is None and seats_left != 0,
+            can_cancel=open_ and registration is not None,
+        )
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["state"] = seminar_state_for_user(seminar=self, user=request.user)
+        context["state"] = self.state_for(request.user)
         return context
 
 
@@ -399,6 +438,15 @@ class SeminarRegistration(models.Model):
         return f"{self.user} · {self.seminar}"
 
 
+@dataclass(frozen=True)
+class SeminarState:
+    registration: SeminarRegistration | None
+    seats_taken: int
+    seats_left: int | None  # None: no limit
+    can_register: bool
+    can_cancel: bool
+
+
 # --- Materials library ---------------------------------------------------------------------
 
 
@@ -424,9 +472,30 @@ class MaterialsIndexPage(Page):
     class Meta:
         verbose_name = _("materials library")
 
-    def get_context(self, request, *args, **kwargs):
-        from cms.selectors import materials_for_library
+    def library_materials(
+        self, *, query: str = "", tag: str = "", language: str = "", prefer: str = ""
+    ) -> QuerySet:
+        """The library's materials, filtered; those in the `prefer` language come first."""
+        materials = Material.objects.filter(page=self).select_related("document")
+        if language:
+            materials = materials.filter(language=language)
+        if tag:
+            materials = materials.filter(tags__name__iexact=tag)
+        if query:
+            materials = materials.filter(
+                Q(title__icontains=query)
+                | Q(description__icontains=query)
+                | Q(tags__name__icontains=query)
+                | Q(document__title__icontains=query)
+            )
+        preferred_first = Case(When(language=prefer, then=Value(0)), default=Value(1))
+        return (
+            materials.distinct()
+            .prefetch_related("tags")
+            .order_by(preferred_first, "sort_order", "pk")
+        )
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "").strip()[:100]
         tag = request.GET.get("tag", "").strip()[:100]
@@ -434,7 +503,7 @@ class MaterialsIndexPage(Page):
         if language not in MaterialLanguage.values:
             language = ""
         context.update(
-            materials=materials_for_library(library=self, query=query, tag=tag, language=language),
+            materials=self.library_materials(query=query, tag=tag, language=language),
             query=query,
             tag=tag,
             language=language,

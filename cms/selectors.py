@@ -1,80 +1,16 @@
-"""Reads for the public site: lists of news, seminars and materials, and a servant's
-seminar record."""
+"""Reads for the public site beyond a page's own lists (those are the pages' methods): a
+servant's seminar record, the seminars to mark attendance for, site search."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Case, Count, Q, QuerySet, Value, When
-from django.utils import timezone
+from django.db.models import Count, Q
 from wagtail.models import Locale, Page
 
-from cms.models import (
-    Material,
-    MaterialsIndexPage,
-    NewsIndexPage,
-    NewsPage,
-    SeminarIndexPage,
-    SeminarPage,
-    SeminarRegistration,
-)
+from cms.models import SeminarPage, SeminarRegistration
 from courses.models import canonical_page
-
-
-def news_for_index(*, index_page: NewsIndexPage) -> QuerySet[NewsPage]:
-    return NewsPage.objects.live().child_of(index_page).order_by("-date", "-pk")
-
-
-def latest_news(*, locale: Locale, limit: int = 3) -> list[NewsPage]:
-    return list(NewsPage.objects.live().filter(locale=locale).order_by("-date", "-pk")[:limit])
-
-
-def upcoming_seminars(*, locale: Locale, limit: int = 3) -> list[SeminarPage]:
-    return list(
-        SeminarPage.objects.live()
-        .filter(locale=locale, ends_at__gt=timezone.now())
-        .order_by("starts_at")[:limit]
-    )
-
-
-def seminars_for_index(*, index_page: SeminarIndexPage) -> tuple[list, list]:
-    """Upcoming (and running) seminars soonest first, then past ones most recent first."""
-    seminars = SeminarPage.objects.live().child_of(index_page)
-    now = timezone.now()
-    upcoming = list(seminars.filter(ends_at__gt=now).order_by("starts_at"))
-    past = list(seminars.filter(ends_at__lte=now).order_by("-starts_at"))
-    return upcoming, past
-
-
-def seats_taken(*, seminar: SeminarPage) -> int:
-    return SeminarRegistration.objects.filter(seminar=canonical_page(seminar)).count()
-
-
-@dataclass(frozen=True)
-class SeminarState:
-    registration: SeminarRegistration | None
-    seats_taken: int
-    seats_left: int | None  # None: no limit
-    can_register: bool
-    can_cancel: bool
-
-
-def seminar_state_for_user(*, seminar: SeminarPage, user) -> SeminarState:
-    canonical = canonical_page(seminar).specific
-    taken = seats_taken(seminar=canonical)
-    registration = None
-    if user.is_authenticated:
-        registration = SeminarRegistration.objects.filter(seminar=canonical, user=user).first()
-    seats_left = None if canonical.seat_limit is None else max(canonical.seat_limit - taken, 0)
-    open_ = not canonical.has_started
-    return SeminarState(
-        registration=registration,
-        seats_taken=taken,
-        seats_left=seats_left,
-        can_register=open_ and registration is None and seats_left != 0,
-        can_cancel=open_ and registration is not None,
-    )
 
 
 @dataclass(frozen=True)
@@ -129,33 +65,6 @@ def seminars_for_attendance(*, user) -> list[SeminarPage]:
     return [s for s in seminars if s.permissions_for_user(user).can_edit()]
 
 
-def materials_for_library(
-    *,
-    library: MaterialsIndexPage,
-    query: str = "",
-    tag: str = "",
-    language: str = "",
-    prefer: str = "",
-) -> QuerySet[Material]:
-    """The library's materials, filtered; those in the `prefer` language come first."""
-    materials = Material.objects.filter(page=library).select_related("document")
-    if language:
-        materials = materials.filter(language=language)
-    if tag:
-        materials = materials.filter(tags__name__iexact=tag)
-    if query:
-        materials = materials.filter(
-            Q(title__icontains=query)
-            | Q(description__icontains=query)
-            | Q(tags__name__icontains=query)
-            | Q(document__title__icontains=query)
-        )
-    preferred_first = Case(When(language=prefer, then=Value(0)), default=Value(1))
-    return (
-        materials.distinct().prefetch_related("tags").order_by(preferred_first, "sort_order", "pk")
-    )
-
-
 def page_for_attendance(*, page_id: int) -> SeminarPage:
     page = Page.objects.filter(pk=page_id).first()
     if page is None or not isinstance(page.specific, SeminarPage):
@@ -165,8 +74,6 @@ def page_for_attendance(*, page_id: int) -> SeminarPage:
 
 def site_search(*, query: str, language: str):
     """Live lessons, courses, seminars, news and standard pages in one language, best first."""
-    from wagtail.models import Locale, Page
-
     query = query.strip()
     locale = Locale.objects.filter(language_code=language).first()
     if not query or locale is None:
