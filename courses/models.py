@@ -1,3 +1,9 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
@@ -8,7 +14,9 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from courses.blocks import BaseStreamBlock
+from lms.models import Assignment, AssignmentStatus, User
 from lms.navigation import navigation_version
+from lms.selectors import assignment_for_course, course_required_lessons
 
 
 def canonical_page(page: Page) -> Page:
@@ -91,17 +99,37 @@ class CoursePage(Page):
     def lessons(self):
         return LessonPage.objects.child_of(self).live().order_by("path")
 
-    def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_outline_for_user
-        from courses.services import course_sync_progress
+    def outline_for(self, user: User) -> CourseOutline:
+        """The course's lessons in the page's language, each marked read or not for this
+        user, and for a servant holding the course the lessons they must read."""
+        outline = CourseOutline(course=self)
+        lessons = list(self.lessons())
+        required: list[Page] = []
+        if user.is_authenticated:
+            outline.assignment = assignment_for_course(user=user, course=self)
+        if outline.assignment is not None:
+            language = user.preferred_language
+            required = course_required_lessons(
+                course_page_id=outline.assignment.course_id, languages=[language]
+            )[language]
+        read = LessonProgress.read_keys(
+            user=user, keys=[page.translation_key for page in lessons + required]
+        )
 
+        def rows(pages: list[Page]) -> list[LessonRow]:
+            return [LessonRow(lesson=page, read=page.translation_key in read) for page in pages]
+
+        outline.lessons = rows(lessons)
+        if outline.assignment is not None:
+            outline.required = rows(required)
+        return outline
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        outline = course_outline_for_user(course=self, user=request.user)
-        if outline.assignment_is_stale:
-            # The servant changed language or lessons were published since their last
-            # reading: the stored counts (which open the final test) follow what they see.
-            outline.assignment = course_sync_progress(user=request.user, course=self)
-        context["outline"] = outline
+        # Served to a servant, the outline was read (and their stored counts brought up to
+        # date) as the page was served: courses.wagtail_hooks.
+        outline = getattr(self, "viewer_outline", None)
+        context["outline"] = outline or self.outline_for(request.user)
         return context
 
 
@@ -150,24 +178,120 @@ class LessonPage(Page):
             cache.set(key, page_ids, timeout=24 * 3600)
         return PageViewRestriction.objects.filter(page_id__in=page_ids)
 
-    def serve(self, request, *args, **kwargs):
-        if request.user.is_authenticated:
-            from courses.services import lesson_record_view
+    def course_and_siblings(self) -> tuple[CoursePage, list[LessonPage]]:
+        """The lesson's course and the course's live lessons, cached until a page changes
+        (`navigation_version`)."""
+        parent_path = self.path[: -Page.steplen]
+        key = f"courses:lessons:{navigation_version()}:{parent_path}"
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        course = CoursePage.objects.filter(path=parent_path).first() or self.get_parent().specific
+        siblings = list(
+            LessonPage.objects.live()
+            .filter(path__startswith=parent_path, depth=self.depth)
+            .defer_streamfields()
+            .order_by("path")
+        )
+        cache.set(key, (course, siblings), timeout=24 * 3600)
+        return course, siblings
 
-            # Read again by get_context: whether the servant has read the lesson.
-            self._viewer_progress = lesson_record_view(user=request.user, lesson=self)
-        return super().serve(request, *args, **kwargs)
+    def state_for(self, user: User, progress: LessonProgress | None = None) -> LessonState:
+        """The lesson's course, its place among the course's live lessons, and whether this
+        user has read it (from `progress`, their record of the lesson, when the caller holds
+        it). The course and its lessons are cached; the user's reading never is."""
+        course, siblings = self.course_and_siblings()
+        state = LessonState(course=course, total=len(siblings))
+        for i, sibling in enumerate(siblings):
+            if sibling.pk == self.pk:
+                state.position = i + 1
+                state.previous = siblings[i - 1] if i > 0 else None
+                state.next = siblings[i + 1] if i + 1 < len(siblings) else None
+        if progress is not None:
+            state.read = progress.completed_at is not None
+        elif user.is_authenticated:
+            state.read = LessonProgress.objects.filter(
+                user=user, lesson_key=self.translation_key, completed_at__isnull=False
+            ).exists()
+        return state
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import lesson_state_for_user
-
         context = super().get_context(request, *args, **kwargs)
-        state = lesson_state_for_user(
-            lesson=self, user=request.user, progress=getattr(self, "_viewer_progress", None)
-        )
+        # A servant's opening of the lesson was recorded as the page was served
+        # (courses.wagtail_hooks); their record tells whether they have read it.
+        state = self.state_for(request.user, progress=getattr(self, "viewer_progress", None))
         context["course"] = state.course
         context["state"] = state
         return context
+
+
+@dataclass
+class LessonRow:
+    lesson: Page
+    read: bool
+
+
+@dataclass
+class CourseOutline:
+    """A course as its page shows it: the lessons in the page's language, each marked read
+    or not (read in any language counts). For a servant holding the course, also the lessons
+    they must read (`required`, the rule is `lms.selectors.course_required_lessons`): the same
+    ones when the page is in their language, others when it is not."""
+
+    course: CoursePage
+    lessons: list[LessonRow] = field(default_factory=list)
+    assignment: Assignment | None = None
+    required: list[LessonRow] | None = None
+
+    @property
+    def read_count(self) -> int:
+        return sum(1 for row in self.lessons if row.read)
+
+    @property
+    def all_read(self) -> bool:
+        """Whether the final test is open as far as reading goes."""
+        rows = self.lessons if self.required is None else self.required
+        return bool(rows) and all(row.read for row in rows)
+
+    @property
+    def unread(self) -> list[Page]:
+        """The lessons still to read before the final test, in the page's language where this
+        page has them."""
+        if self.required is None:
+            return [row.lesson for row in self.lessons if not row.read]
+        on_page = {row.lesson.translation_key: row.lesson for row in self.lessons}
+        return [
+            on_page.get(row.lesson.translation_key, row.lesson)
+            for row in self.required
+            if not row.read
+        ]
+
+    @property
+    def percent(self) -> int:
+        if self.assignment is not None:
+            return self.assignment.progress_percent
+        return int(80 * self.read_count / len(self.lessons)) if self.lessons else 0
+
+    @property
+    def assignment_is_stale(self) -> bool:
+        """The assignment's stored counts differ from the servant's reading as it is now."""
+        if self.assignment is None or self.required is None:
+            return False
+        if self.assignment.status in (AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT):
+            return False
+        done = sum(1 for row in self.required if row.read)
+        stored = (self.assignment.lessons_done, self.assignment.lessons_total)
+        return stored != (done, len(self.required))
+
+
+@dataclass
+class LessonState:
+    course: CoursePage | None = None
+    read: bool = False
+    position: int = 0
+    total: int = 0
+    previous: LessonPage | None = None
+    next: LessonPage | None = None
 
 
 class LessonProgress(models.Model):
@@ -205,3 +329,15 @@ class LessonProgress(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.lesson or self.lesson_key}"
+
+    @classmethod
+    def read_keys(cls, *, user: User, keys: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of these lessons (translation keys) the user has read, in any language."""
+        keys = set(keys)
+        if not user.is_authenticated or not keys:
+            return set()
+        return set(
+            cls.objects.filter(
+                user=user, lesson_key__in=keys, completed_at__isnull=False
+            ).values_list("lesson_key", flat=True)
+        )
