@@ -616,7 +616,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     def links(self):
         """Navigation links with page titles and URLs in the active language (read once per
         request: the header and the footer both show them). Kept in the cache until a page
-        is published, unpublished, moved or deleted, or the settings change (cms.signals)."""
+        is published, unpublished, moved or deleted, or the settings change (cms.apps)."""
         from django.core.cache import cache
         from django.utils.translation import get_language
 

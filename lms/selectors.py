@@ -155,7 +155,7 @@ def hr_officer_cache_key(user_id: int) -> str:
 def hr_is_officer_for_navigation(*, user: User) -> bool:
     """Whether the header shows the link to the HR area: `hr_is_officer`, kept in the cache
     for a few minutes and dropped whenever one of the user's HR scopes is saved or deleted
-    (lms.apps). Only the link: the HR area itself asks `hr_is_officer` on every request."""
+    (lms.signals). Only the link: the HR area itself asks `hr_is_officer` on every request."""
     if not user.is_authenticated:
         return False
     if user.is_superuser:
