@@ -1,9 +1,9 @@
 """Certificate PDF rendering: tagged PDF/UA-1, signed with the organisation's key when one is
 configured. The stylesheet and font configuration are parsed once per process.
 
-Below the models: it renders whatever certificate and template it is given (the models call it
-for the admin preview). WeasyPrint is loaded by the first render, not by every process that
-imports the services or the models."""
+Below the models (it does not import them): it renders the `Certificate` and the
+`CertificateTemplate` it is given (the models call it for the admin preview). WeasyPrint is
+loaded by the first render, not by every process that imports the services or the models."""
 
 from __future__ import annotations
 
@@ -23,8 +23,6 @@ from certificates import signing
 if TYPE_CHECKING:
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
-
-    from certificates.models import Certificate, CertificateTemplate
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +77,7 @@ def _image(image, spec: str) -> str:
         return ""
 
 
-def _html(certificate: Certificate, template: CertificateTemplate) -> str:
+def _html(certificate, template) -> str:
     wording = template.wording(certificate.language)
     qr_title = gettext("QR code linking to the verification page")
     return render_to_string(
@@ -116,13 +114,13 @@ def _write_pdf(html: str) -> bytes:
     )
 
 
-def render_unsigned(certificate: Certificate, *, template: CertificateTemplate) -> bytes:
+def render_unsigned(certificate, *, template) -> bytes:
     """An unsigned PDF in the certificate's language (the template preview in the admin)."""
     with translation.override(certificate.language):
         return _write_pdf(_html(certificate, template))
 
 
-def render_certificate(certificate: Certificate) -> bytes:
+def render_certificate(certificate) -> bytes:
     """The certificate as PDF bytes, signed when CERTIFICATE_SIGNING_KEY/CERT are configured."""
     template = certificate.template_for_pdf()
     with translation.override(certificate.language):
