@@ -8,7 +8,7 @@ PORT ?= 8000
 # Tests run on PostgreSQL; point DATABASE_URL elsewhere to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/adal
 
-.PHONY: demo test system-deps venv assets messages lint check worker beat clean bench
+.PHONY: demo test test-dates system-deps venv assets messages lint check worker beat clean bench
 
 system-deps:
 	@bash .ci/system-deps.sh $(SYSTEM_DEPS_FLAGS)
@@ -44,8 +44,24 @@ demo: system-deps venv assets messages
 	@echo "  admin@example.com      administrator (/admin/)"
 	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) runserver $(HOST):$(PORT)
 
+# The whole suite, browser journeys included: Debian's Chromium is installed with the rest.
+test: SYSTEM_DEPS_FLAGS = --browser
 test: system-deps venv assets messages
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest $(PYTEST_ARGS)
+
+# The tests whose outcome could depend on the day, run with the clock at each of these days
+# (tests/clock.py). The browser journeys, the real worker and the fault tests read the real
+# clock in other processes and run in `make test` only.
+TEST_DATES ?= 2026-01-01 2026-06-30 2026-12-03 2026-12-31
+DATE_SENSITIVE ?= tests --ignore=tests/browser --ignore=tests/faults --ignore=tests/bench \
+	--ignore=tests/security/test_form_fuzz.py --ignore=tests/security/test_properties.py \
+	--ignore=tests/cms/test_demo_dates.py -m "not browser and not real_clock"
+test-dates: system-deps venv assets messages
+	@set -e; for day in $(TEST_DATES); do \
+		echo "== tests with the clock at $$day"; \
+		ADAL_TEST_NOW=$$day DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} \
+			$(BIN)/pytest -q $(DATE_SENSITIVE) $(PYTEST_ARGS); \
+	done
 
 lint: venv
 	$(BIN)/ruff check .
