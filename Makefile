@@ -13,13 +13,27 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/adal
 system-deps:
 	@bash .ci/system-deps.sh $(SYSTEM_DEPS_FLAGS)
 
-$(BIN)/.installed: pyproject.toml
+# Python packages: exact versions with hashes in requirements.lock, compiled by pip-compile
+# from pyproject.toml (the dependencies and the dev extra); the project itself is added on top.
+LOCK := requirements.lock
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --extra dev \
+	--strip-extras --allow-unsafe --generate-hashes \
+	--no-emit-index-url --no-emit-find-links --no-emit-trusted-host
+
+$(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --require-hashes -r $(LOCK)
+	$(BIN)/pip install -q --no-deps -e .
 	@touch $@
 
 venv: $(BIN)/.installed
+
+.PHONY: lock
+
+# After changing the dependencies in pyproject.toml. Pins already in the lock are kept;
+# `make lock UPGRADE=1` moves every pin to the newest release the bounds allow.
+lock: venv
+	$(PIP_COMPILE)$(if $(UPGRADE), --upgrade) --output-file $(LOCK) pyproject.toml
 
 # Front-end packages from the npm registry, pinned by package-lock.json, served as static files.
 node_modules/.installed: package.json package-lock.json
