@@ -28,12 +28,25 @@ $(BIN)/.installed: $(LOCK) pyproject.toml
 
 venv: $(BIN)/.installed
 
-.PHONY: lock
+.PHONY: lock lock-check
 
 # After changing the dependencies in pyproject.toml. Pins already in the lock are kept;
 # `make lock UPGRADE=1` moves every pin to the newest release the bounds allow.
 lock: venv
 	$(PIP_COMPILE)$(if $(UPGRADE), --upgrade) --output-file $(LOCK) pyproject.toml
+
+# Fails when requirements.lock no longer matches pyproject.toml (a dependency added, removed
+# or re-bounded without `make lock`): compiles a copy of the lock, compares all but the header.
+lock-check: venv
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && cp $(LOCK) "$$tmp/lock" && \
+	$(PIP_COMPILE) --output-file "$$tmp/lock" pyproject.toml && \
+	sed '1,/^[^#]/{/^#/d}' $(LOCK) >"$$tmp/old" && sed '1,/^[^#]/{/^#/d}' "$$tmp/lock" >"$$tmp/new" && \
+	if diff -u --label $(LOCK) --label 'compiled from pyproject.toml' "$$tmp/old" "$$tmp/new"; then \
+		echo "$(LOCK) matches pyproject.toml"; \
+	else \
+		echo "$(LOCK) does not match pyproject.toml: run 'make lock' and commit the result" >&2; \
+		exit 1; \
+	fi
 
 # Front-end packages from the npm registry, pinned by package-lock.json, served as static files.
 node_modules/.installed: package.json package-lock.json
