@@ -13,13 +13,40 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/adal
 system-deps:
 	@bash .ci/system-deps.sh $(SYSTEM_DEPS_FLAGS)
 
-$(BIN)/.installed: pyproject.toml
+# Python packages: exact versions with hashes in requirements.lock, compiled by pip-compile
+# from pyproject.toml (the dependencies and the dev extra); the project itself is added on top.
+LOCK := requirements.lock
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --extra dev \
+	--strip-extras --allow-unsafe --generate-hashes \
+	--no-emit-index-url --no-emit-find-links --no-emit-trusted-host
+
+$(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --require-hashes -r $(LOCK)
+	$(BIN)/pip install -q --no-deps -e .
 	@touch $@
 
 venv: $(BIN)/.installed
+
+.PHONY: lock lock-check
+
+# After changing the dependencies in pyproject.toml. Pins already in the lock are kept;
+# `make lock UPGRADE=1` moves every pin to the newest release the bounds allow.
+lock: venv
+	$(PIP_COMPILE)$(if $(UPGRADE), --upgrade) --output-file $(LOCK) pyproject.toml
+
+# Fails when requirements.lock no longer matches pyproject.toml (a dependency added, removed
+# or re-bounded without `make lock`): compiles a copy of the lock, compares all but the header.
+lock-check: venv
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && cp $(LOCK) "$$tmp/lock" && \
+	$(PIP_COMPILE) --output-file "$$tmp/lock" pyproject.toml && \
+	sed '1,/^[^#]/{/^#/d}' $(LOCK) >"$$tmp/old" && sed '1,/^[^#]/{/^#/d}' "$$tmp/lock" >"$$tmp/new" && \
+	if diff -u --label $(LOCK) --label 'compiled from pyproject.toml' "$$tmp/old" "$$tmp/new"; then \
+		echo "$(LOCK) matches pyproject.toml"; \
+	else \
+		echo "$(LOCK) does not match pyproject.toml: run 'make lock' and commit the result" >&2; \
+		exit 1; \
+	fi
 
 # Front-end packages from the npm registry, pinned by package-lock.json, served as static files.
 node_modules/.installed: package.json package-lock.json
