@@ -108,7 +108,7 @@ beat: venv
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 var media staticfiles
 
-# Benchmarks at national scale (bench/README_SECTION.md): its own PostgreSQL database
+# Benchmarks at national scale (docs/performance.md): its own PostgreSQL database
 # (adal_bench), Redis databases 13 (cache) and 14 (broker), gunicorn on 127.0.0.1:8100.
 # One part alone: `make bench BENCH_PARTS=dashboard`.
 BENCH_PARTS ?=
