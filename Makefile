@@ -8,18 +8,45 @@ PORT ?= 8000
 # Tests run on PostgreSQL; point DATABASE_URL elsewhere to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/adal
 
-.PHONY: demo test system-deps venv assets messages lint check worker beat clean bench
+.PHONY: demo test test-dates system-deps venv assets messages lint check worker beat clean bench
 
 system-deps:
 	@bash .ci/system-deps.sh $(SYSTEM_DEPS_FLAGS)
 
-$(BIN)/.installed: pyproject.toml
+# Python packages: exact versions with hashes in requirements.lock, compiled by pip-compile
+# from pyproject.toml (the dependencies and the dev extra); the project itself is added on top.
+LOCK := requirements.lock
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --extra dev \
+	--strip-extras --allow-unsafe --generate-hashes \
+	--no-emit-index-url --no-emit-find-links --no-emit-trusted-host
+
+$(BIN)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --require-hashes -r $(LOCK)
+	$(BIN)/pip install -q --no-deps -e .
 	@touch $@
 
 venv: $(BIN)/.installed
+
+.PHONY: lock lock-check
+
+# After changing the dependencies in pyproject.toml. Pins already in the lock are kept;
+# `make lock UPGRADE=1` moves every pin to the newest release the bounds allow.
+lock: venv
+	$(PIP_COMPILE)$(if $(UPGRADE), --upgrade) --output-file $(LOCK) pyproject.toml
+
+# Fails when requirements.lock no longer matches pyproject.toml (a dependency added, removed
+# or re-bounded without `make lock`): compiles a copy of the lock, compares all but the header.
+lock-check: venv
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && cp $(LOCK) "$$tmp/lock" && \
+	$(PIP_COMPILE) --output-file "$$tmp/lock" pyproject.toml && \
+	sed '1,/^[^#]/{/^#/d}' $(LOCK) >"$$tmp/old" && sed '1,/^[^#]/{/^#/d}' "$$tmp/lock" >"$$tmp/new" && \
+	if diff -u --label $(LOCK) --label 'compiled from pyproject.toml' "$$tmp/old" "$$tmp/new"; then \
+		echo "$(LOCK) matches pyproject.toml"; \
+	else \
+		echo "$(LOCK) does not match pyproject.toml: run 'make lock' and commit the result" >&2; \
+		exit 1; \
+	fi
 
 # Front-end packages from the npm registry, pinned by package-lock.json, served as static files.
 node_modules/.installed: package.json package-lock.json
@@ -44,8 +71,24 @@ demo: system-deps venv assets messages
 	@echo "  admin@example.com      administrator (/admin/)"
 	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) runserver $(HOST):$(PORT)
 
+# The whole suite, browser journeys included: Debian's Chromium is installed with the rest.
+test: SYSTEM_DEPS_FLAGS = --browser
 test: system-deps venv assets messages
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest $(PYTEST_ARGS)
+
+# The tests whose outcome could depend on the day, run with the clock at each of these days
+# (tests/clock.py). The browser journeys, the real worker and the fault tests read the real
+# clock in other processes and run in `make test` only.
+TEST_DATES ?= 2026-01-01 2026-06-30 2026-12-03 2026-12-31
+DATE_SENSITIVE ?= tests --ignore=tests/browser --ignore=tests/faults --ignore=tests/bench \
+	--ignore=tests/security/test_form_fuzz.py --ignore=tests/security/test_properties.py \
+	--ignore=tests/cms/test_demo_dates.py -m "not browser and not real_clock"
+test-dates: system-deps venv assets messages
+	@set -e; for day in $(TEST_DATES); do \
+		echo "== tests with the clock at $$day"; \
+		ADAL_TEST_NOW=$$day DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} \
+			$(BIN)/pytest -q $(DATE_SENSITIVE) $(PYTEST_ARGS); \
+	done
 
 lint: venv
 	$(BIN)/ruff check .
@@ -66,7 +109,7 @@ beat: venv
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 var media staticfiles
 
-# Benchmarks at national scale (bench/README_SECTION.md): its own PostgreSQL database
+# Benchmarks at national scale (docs/performance.md): its own PostgreSQL database
 # (adal_bench), Redis databases 13 (cache) and 14 (broker), gunicorn on 127.0.0.1:8100.
 # One part alone: `make bench BENCH_PARTS=dashboard`.
 BENCH_PARTS ?=

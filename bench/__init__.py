@@ -1,1 +1,1 @@
-"""Benchmarks at national scale: `python -m bench [part ...]` (see bench/README_SECTION.md)."""
+"""Benchmarks at national scale: `python -m bench [part ...]` (see docs/performance.md)."""

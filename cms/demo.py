@@ -38,7 +38,7 @@ from cms.models import (
 )
 from courses.models import CourseIndexPage, CoursePage, LessonPage, LessonProgress
 from courses.services import lesson_complete, lesson_record_view
-from lms.demo import build_hr_demo
+from lms.demo import build_hr_demo, demo_cycle_dates
 from lms.models import (
     Assignment,
     AssignmentStatus,
@@ -405,13 +405,10 @@ def _pass_final_test(user: User, assignment: Assignment, quiz: Quiz) -> Certific
 
 
 def build_progress(users: dict[str, User], course: CoursePage) -> dict[str, Certificate]:
-    year = timezone.localdate().year
-    cycle_open(
-        year=year,
-        due_on=datetime.date(year, 12, 1),
-        opens_on=datetime.date(year, 1, 15),
-        course_page_id=course.pk,
-    )
+    today = timezone.localdate()
+    year = today.year
+    opens_on, due_on = demo_cycle_dates(today)
+    cycle_open(year=year, due_on=due_on, opens_on=opens_on, course_page_id=course.pk)
     quiz = course.final_quiz
     certificates = {}
 
@@ -432,13 +429,14 @@ def build_progress(users: dict[str, User], course: CoursePage) -> dict[str, Cert
         assignment=assignment("certified@example.com"), revoked_at__isnull=True
     )
 
-    # An earlier year's certificate that has since expired.
+    # An earlier year's certificate, valid for a year, that expired a month ago.
     archive = users["archive.kk@example.com"]
+    issued_on = today - timedelta(days=EXPIRED_CERTIFICATE_AGE_DAYS)
     last_year, _ = TrainingCycle.objects.get_or_create(
-        year=year - 1,
+        year=issued_on.year,
         defaults={
-            "opens_on": datetime.date(year - 1, 1, 15),
-            "due_on": datetime.date(year - 1, 12, 1),
+            "opens_on": min(datetime.date(issued_on.year, 1, 15), issued_on),
+            "due_on": datetime.date(issued_on.year, 12, 1),
         },
     )
     old, _ = Assignment.objects.get_or_create(
@@ -452,7 +450,7 @@ def build_progress(users: dict[str, User], course: CoursePage) -> dict[str, Cert
         total = len(content.LESSONS)
         old = assignment_update_progress(assignment=old, lessons_done=total, lessons_total=total)
         expired = _pass_final_test(archive, old, quiz)
-        issued = timezone.make_aware(datetime.datetime(year - 1, 3, 10, 11, 0))
+        issued = timezone.make_aware(datetime.datetime.combine(issued_on, datetime.time(11, 0)))
         Certificate.objects.filter(pk=expired.pk).update(
             issued_at=issued, valid_until=issued.date() + timedelta(days=365)
         )
@@ -759,12 +757,21 @@ SEMINAR_2025 = {
     "materials": ("ethics-code-summary", "reporting-checklist"),
 }
 
-SEMINAR_2026 = {
-    "slug": "zero-tolerance-in-practice-2026",
-    "starts_at": datetime.datetime(2026, 12, 9, 10, 0, tzinfo=ALMATY),
-    "ends_at": datetime.datetime(2026, 12, 9, 13, 0, tzinfo=ALMATY),
+
+def next_anti_corruption_day(today: datetime.date) -> datetime.date:
+    """The next International Anti-Corruption Day (9 December) after `today`: the upcoming
+    seminar is always ahead, whichever day the demo is loaded."""
+    day = datetime.date(today.year, 12, 9)
+    return day if day > today else datetime.date(today.year + 1, 12, 9)
+
+
+EXPIRED_CERTIFICATE_AGE_DAYS = 400  # issued 400 days ago, valid for 365: expired a month ago
+
+SEMINAR_UPCOMING = {
+    "slug": "zero-tolerance-in-practice",
+    "hours": (datetime.time(10, 0), datetime.time(13, 0)),  # on the next Anti-Corruption Day
     "seat_limit": 30,
-    "online_url": "https://meet.example.com/adal-2026-12-09",
+    "online_url": "https://meet.example.com/adal-anti-corruption-day",
     "title": {
         "en": "Zero tolerance in practice: gifts, conflicts of interest and reporting",
         "ru": "Нулевая терпимость на практике: подарки, конфликт интересов и сообщения о коррупции",
@@ -1306,12 +1313,24 @@ def build_news(home_pages: dict[str, Page], locales) -> dict[str, Page]:
     return index
 
 
+def _seminar_times(spec: dict) -> tuple[datetime.datetime, datetime.datetime]:
+    if "starts_at" in spec:  # a seminar that took place on its day
+        return spec["starts_at"], spec["ends_at"]
+    day = next_anti_corruption_day(timezone.localdate())
+    starts, ends = spec["hours"]
+    return (
+        datetime.datetime.combine(day, starts, tzinfo=ALMATY),
+        datetime.datetime.combine(day, ends, tzinfo=ALMATY),
+    )
+
+
 def _seminar_fields(spec: dict, lang: str) -> dict:
+    starts_at, ends_at = _seminar_times(spec)
     return {
         "title": spec["title"][lang],
         "summary": spec["summary"][lang],
-        "starts_at": spec["starts_at"],
-        "ends_at": spec["ends_at"],
+        "starts_at": starts_at,
+        "ends_at": ends_at,
         "venue": spec["venue"][lang],
         "online_url": spec["online_url"],
         "organiser": spec["organiser"][lang],
@@ -1325,7 +1344,7 @@ def _seminar_fields(spec: dict, lang: str) -> dict:
 
 
 def build_seminars(home_pages, locales, documents, users) -> dict[str, dict[str, Page]]:
-    from cms.services import SeminarClosed, seminar_mark_attendance, seminar_register
+    from cms.services import seminar_mark_attendance, seminar_register
 
     index_fields = {
         lang: {"title": SEMINAR_INDEX["title"][lang], "intro": SEMINAR_INDEX["intro"][lang]}
@@ -1335,7 +1354,7 @@ def build_seminars(home_pages, locales, documents, users) -> dict[str, dict[str,
         home_pages["en"], SeminarIndexPage, SEMINAR_INDEX["slug"], index_fields, locales
     )
     seminars = {}
-    for key, spec in (("past", SEMINAR_2025), ("future", SEMINAR_2026)):
+    for key, spec in (("past", SEMINAR_2025), ("future", SEMINAR_UPCOMING)):
         fields = {lang: _seminar_fields(spec, lang) for lang in LANGS}
         pages = _translated_children(index["en"], SeminarPage, spec["slug"], fields, locales)
         for lang, page in pages.items():
@@ -1356,10 +1375,7 @@ def build_seminars(home_pages, locales, documents, users) -> dict[str, dict[str,
     if not past.permissions_for_user(organiser).can_edit():
         organiser = users["admin@example.com"]
     seminar_mark_attendance(seminar=past, marks={certified.pk: True}, by=organiser)
-    try:
-        seminar_register(seminar=seminars["future"]["en"], user=users["servant@example.com"])
-    except SeminarClosed:  # the demo is loaded after the seminar's date
-        pass
+    seminar_register(seminar=seminars["future"]["en"], user=users["servant@example.com"])
     return index
 
 

@@ -38,6 +38,23 @@ SECOND_UNITS = [  # (code, parent, en, ru, kk)
 ]  # fmt: skip
 # Where the Aviation Administration's extra staff work (its units come from cms.demo).
 AVIATION_UNITS = ["aak", "aak-flight", "aak-flight-ops", "aak-legal", "aak-hr"]
+
+
+def demo_cycle_dates(today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """(opens_on, due_on) of the year's cycle around `today`, the day the demo is loaded.
+
+    The cycle opens in mid-January (45 days back when the demo is loaded early in the year,
+    so that a new hire's 30 days can already have passed) and is due on 1 December (six weeks
+    ahead when loaded later in the year): whoever has not finished is in progress, not overdue,
+    whichever day it is.
+    """
+    opens_on = min(datetime.date(today.year, 1, 15), today - datetime.timedelta(days=45))
+    due_on = max(datetime.date(today.year, 12, 1), today + datetime.timedelta(weeks=6))
+    return opens_on, due_on
+
+
+NEW_HIRE_STARTED_DAYS_AGO = 40  # 30 days to finish, so ten days overdue
+
 POSITIONS = ["Chief specialist", "Leading specialist", "Head of unit", "Deputy director",
              "Expert"]  # fmt: skip
 # One status per servant, repeating: 40% completed, 25% in progress, 25% not started, 10% exempt.
@@ -106,7 +123,10 @@ def _apply_status(assignment: Assignment, status: str, step: int) -> None:
         )
     else:
         assignment_update_progress(assignment=assignment, lessons_done=total, lessons_total=total)
-        completed = timezone.now() - datetime.timedelta(days=3 + 9 * (step % 30))
+        opened = timezone.make_aware(
+            datetime.datetime.combine(assignment.cycle.opens_on, datetime.time(9, 0))
+        )
+        completed = max(timezone.now() - datetime.timedelta(days=3 + 9 * (step % 30)), opened)
         assignment_complete(assignment=assignment)
         Assignment.objects.filter(pk=assignment.pk).update(completed_at=completed)
 
@@ -127,7 +147,7 @@ def build_hr_demo(*, course_page_id: int, cycle: TrainingCycle) -> None:
 
     # A new hire: due 30 days after their first day, which has passed — overdue.
     newcomer = transport_staff[-1]
-    hired = cycle.due_on - datetime.timedelta(days=90)
+    hired = timezone.localdate() - datetime.timedelta(days=NEW_HIRE_STARTED_DAYS_AGO)
     ServantProfile.objects.filter(user=newcomer).update(hired_on=hired)
 
     cycle_open(year=cycle.year, course_page_id=course_page_id)

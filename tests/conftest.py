@@ -1,4 +1,3 @@
-import datetime
 import os
 import shutil
 
@@ -10,6 +9,7 @@ from wagtail.models import Locale, Page, Site
 from cms.models import HomePage
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from quizzes.models import Choice, DrawRule, Question, Quiz, Topic
+from tests.clock import NOW
 from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
 
 LESSON_SECONDS = 60
@@ -17,7 +17,32 @@ LESSON_SECONDS = 60
 # name, so that the run closes only its own sessions and never another run's on the same server.
 RUN_APPLICATION_NAME = f"adal-tests-{os.getpid()}"
 os.environ.setdefault("PGAPPNAME", RUN_APPLICATION_NAME)
-NOW = datetime.datetime(2026, 11, 21, 10, 0, tzinfo=datetime.UTC)
+_session_clock = time_machine.travel(NOW, tick=True)
+
+
+def pytest_configure(config):
+    """The run lives at NOW from its first step: module- and package-wide data (the security
+    world, the browser journeys' demo) is built at the same "now" as the tests that read it."""
+    _session_clock.start()
+
+
+def pytest_unconfigure(config):
+    _session_clock.stop()
+
+
+@pytest.fixture(autouse=True)
+def clock(request):
+    """Each test starts at exactly NOW; `real_clock` tests (other processes read the real
+    clock) run at the real time."""
+    if request.node.get_closest_marker("real_clock"):
+        _session_clock.stop()
+        try:
+            yield None
+        finally:
+            _session_clock.start()
+        return
+    with time_machine.travel(NOW, tick=True) as traveller:
+        yield traveller
 
 
 # Browser tests (pytest-playwright's `browser` fixture) drive Debian's Chromium, not a browser
@@ -46,7 +71,8 @@ def _private_dirs(settings, tmp_path):
 
 
 @pytest.fixture
-def frozen_time():
+def frozen_time(clock):
+    """The clock stopped at NOW; the test moves it with `frozen_time.shift(...)`."""
     with time_machine.travel(NOW, tick=False) as traveller:
         yield traveller
 
@@ -169,6 +195,20 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="needs DATABASE_URL pointing at PostgreSQL"))
         if item.get_closest_marker("browser") and not shutil.which("chromium") and not on_ci:
             item.add_marker(pytest.mark.skip(reason="needs the chromium package"))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """In CI nothing may be skipped: a test skipped for a missing package or service is a
+    missing install step, and the run fails."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    if os.environ.get("CI") == "true" and skipped and exitstatus == 0:
+        reasons = sorted({str(report.longrepr[-1]) for report in skipped})
+        reporter.ensure_newline()
+        reporter.write_line(
+            f"CI: {len(skipped)} tests were skipped: {'; '.join(reasons)}", red=True
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture

@@ -2,7 +2,9 @@ import datetime
 
 import factory
 from django.conf import settings
+from django.utils import timezone
 
+from lms.demo import demo_cycle_dates
 from lms.models import (
     Assignment,
     Organisation,
@@ -66,14 +68,23 @@ class ServantProfileFactory(factory.django.DjangoModelFactory):
     hired_on = datetime.date(2020, 1, 10)
 
 
+def _cycle_dates(year: int) -> tuple[datetime.date, datetime.date]:
+    today = timezone.localdate()
+    if year == today.year:
+        return demo_cycle_dates(today)
+    return datetime.date(year, 1, 15), datetime.date(year, 12, 1)
+
+
 class TrainingCycleFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = TrainingCycle
         django_get_or_create = ["year"]
 
-    year = 2026
-    opens_on = datetime.date(2026, 1, 15)
-    due_on = datetime.date(2026, 12, 1)
+    # The year of "now" (the run's fixed NOW), open and due as the demo's cycle: no servant
+    # who has not finished is overdue unless a test says so.
+    year = factory.LazyFunction(lambda: timezone.localdate().year)
+    opens_on = factory.LazyAttribute(lambda o: _cycle_dates(o.year)[0])
+    due_on = factory.LazyAttribute(lambda o: _cycle_dates(o.year)[1])
 
 
 class AssignmentFactory(factory.django.DjangoModelFactory):

@@ -10,10 +10,13 @@ import textwrap
 
 from django.conf import settings
 
+from tests.clock import NOW
+
 SCRIPT = textwrap.dedent(
     """
-    import io, json, re
-    import django
+    import io, json, os, re
+    import django, time_machine
+    time_machine.travel(os.environ["ADAL_DEMO_NOW"], tick=True).start()  # the run's NOW
     django.setup()
     from django.test.utils import setup_test_environment
     setup_test_environment()  # the test client's host is allowed; mail stays in memory
@@ -58,6 +61,7 @@ def test_the_demo_builds_and_serves_every_account_on_sqlite(tmp_path):
         "CERTIFICATE_SIGNING_CERT": str(tmp_path / "signing" / "cert.pem"),
         "CELERY_BROKER_URL": "",  # eager, as `make demo`
         "DJANGO_DEBUG": "false",  # a server error is a 500, not a debug page
+        "ADAL_DEMO_NOW": NOW.isoformat(),
     }
     process = subprocess.run(
         [sys.executable, "-c", SCRIPT],

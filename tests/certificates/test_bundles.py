@@ -13,6 +13,7 @@ from django.urls import reverse
 from certificates.models import BundleStatus, CertificateBundle
 from certificates.services import bundles_delete_expired
 from lms.models import HRScope
+from tests.clock import YEAR
 from tests.factories import (
     AssignmentFactory,
     ServantProfileFactory,
@@ -23,9 +24,9 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-def certified(unit, course, complete, year=2026):
+def certified(unit, course, complete, year=YEAR):
     profile = ServantProfileFactory(unit=unit)
-    cycle = TrainingCycleFactory(year=year, opens_on=datetime.date(year, 1, 15))
+    cycle = TrainingCycleFactory(year=year)
     return complete(AssignmentFactory(servant=profile.user, cycle=cycle, course=course))
 
 
@@ -43,9 +44,9 @@ def test_hr_downloads_a_zip_of_the_units_certificates(
     in_team = certified(tree["team"], course, complete)  # a subunit: included
     certified(tree["root"], course, complete)  # above the unit: not included
     certified(tree["other"], course, complete)  # another organisation: not included
-    certified(tree["team"], course, complete, year=2025)  # another year: not included
+    certified(tree["team"], course, complete, year=YEAR - 1)  # another year: not included
 
-    bundle = request_bundle(client, tree["dept"], 2026, django_capture_on_commit_callbacks)
+    bundle = request_bundle(client, tree["dept"], YEAR, django_capture_on_commit_callbacks)
 
     assert bundle.status == BundleStatus.READY
     assert (bundle.total, bundle.done) == (2, 2)
@@ -70,7 +71,7 @@ def test_the_progress_page_refreshes_until_the_zip_is_ready(client, hr, tree):
     bundle = CertificateBundle.objects.create(
         requested_by=hr,
         unit=tree["dept"],
-        year=2026,
+        year=YEAR,
         status=BundleStatus.RUNNING,
         total=40,
         done=10,
@@ -86,17 +87,17 @@ def test_the_progress_page_refreshes_until_the_zip_is_ready(client, hr, tree):
 def test_a_unit_without_certificates_gives_a_clear_empty_result(
     client, hr, tree, django_capture_on_commit_callbacks
 ):
-    TrainingCycleFactory(year=2026)
-    bundle = request_bundle(client, tree["team"], 2026, django_capture_on_commit_callbacks)
+    TrainingCycleFactory(year=YEAR)
+    bundle = request_bundle(client, tree["team"], YEAR, django_capture_on_commit_callbacks)
     page = client.get(reverse("hr:bundle", args=[bundle.pk])).content.decode()
-    assert "Nobody in this unit holds a 2026 certificate yet." in page
+    assert f"Nobody in this unit holds a {YEAR} certificate yet." in page
 
 
 def test_the_link_expires_and_the_file_is_deleted(
     client, hr, tree, course, complete, django_capture_on_commit_callbacks, settings
 ):
     certified(tree["dept"], course, complete)
-    bundle = request_bundle(client, tree["dept"], 2026, django_capture_on_commit_callbacks)
+    bundle = request_bundle(client, tree["dept"], YEAR, django_capture_on_commit_callbacks)
     path = bundle.file.path
     later = bundle.expires_at + datetime.timedelta(minutes=1)
     with time_machine.travel(later, tick=False):
@@ -116,18 +117,18 @@ def test_the_link_expires_and_the_file_is_deleted(
 def test_units_outside_the_scope_and_other_officers_bundles_are_404(
     client, hr, tree, course, complete, django_capture_on_commit_callbacks
 ):
-    TrainingCycleFactory(year=2026)
+    TrainingCycleFactory(year=YEAR)
     assert (
         client.post(
-            reverse("hr:bundle_create", args=[tree["other"].pk]), {"year": 2026}
+            reverse("hr:bundle_create", args=[tree["other"].pk]), {"year": YEAR}
         ).status_code
         == 404
     )
     assert (
-        client.post(reverse("hr:bundle_create", args=[tree["root"].pk]), {"year": 2026}).status_code
+        client.post(reverse("hr:bundle_create", args=[tree["root"].pk]), {"year": YEAR}).status_code
         == 404
     )
-    bundle = request_bundle(client, tree["dept"], 2026, django_capture_on_commit_callbacks)
+    bundle = request_bundle(client, tree["dept"], YEAR, django_capture_on_commit_callbacks)
 
     colleague = UserFactory()
     HRScope.objects.create(user=colleague, unit=tree["dept"])
@@ -138,7 +139,7 @@ def test_units_outside_the_scope_and_other_officers_bundles_are_404(
     servant = ServantProfileFactory(unit=tree["dept"]).user
     client.force_login(servant)
     assert (
-        client.post(reverse("hr:bundle_create", args=[tree["dept"].pk]), {"year": 2026}).status_code
+        client.post(reverse("hr:bundle_create", args=[tree["dept"].pk]), {"year": YEAR}).status_code
         == 404
     )
 
@@ -147,14 +148,14 @@ def test_a_withdrawn_scope_closes_the_download(
     client, hr, tree, course, complete, django_capture_on_commit_callbacks
 ):
     certified(tree["dept"], course, complete)
-    bundle = request_bundle(client, tree["dept"], 2026, django_capture_on_commit_callbacks)
+    bundle = request_bundle(client, tree["dept"], YEAR, django_capture_on_commit_callbacks)
     HRScope.objects.filter(user=hr).delete()
     assert client.get(reverse("hr:bundle_download", args=[bundle.pk])).status_code == 404
 
 
 @pytest.mark.parametrize("year", ["", "abc", "1999"])
 def test_a_bad_year_is_refused_with_a_message(client, hr, tree, year):
-    TrainingCycleFactory(year=2026)
+    TrainingCycleFactory(year=YEAR)
     response = client.post(
         reverse("hr:bundle_create", args=[tree["dept"].pk]), {"year": year}, follow=True
     )

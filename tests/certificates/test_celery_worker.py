@@ -24,6 +24,7 @@ BROKER_URL = os.environ.get("ADAL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.celery_worker,
+    pytest.mark.real_clock,  # the worker process reads the real clock
     pytest.mark.django_db(transaction=True),
 ]
 

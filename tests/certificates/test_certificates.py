@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from certificates.models import Certificate
 from certificates.services import certificate_issue, certificate_render_pdf, certificate_revoke
 from lms.models import HRScope
+from tests.clock import YEAR
 from tests.factories import ServantProfileFactory, UserFactory, make_unit
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +26,7 @@ def pdf_text(certificate: Certificate) -> str:
 def test_completion_issues_a_certificate_with_a_rendered_pdf(assignment, complete):
     certificate = complete(assignment)
     certificate.refresh_from_db()
-    assert certificate.pdf.name.startswith(f"2026/{certificate.serial}/")
+    assert certificate.pdf.name.startswith(f"{YEAR}/{certificate.serial}/")
     assert len(certificate.sha256) == 64
     text = pdf_text(certificate)
     assert assignment.servant.get_full_name() in text
@@ -73,7 +74,7 @@ def test_serials_count_up_within_a_year(assignment, course, complete):
         servant=ServantProfileFactory().user, cycle=assignment.cycle, course=course
     )
     second = complete(other)
-    assert (first.serial, second.serial) == ("AC-2026-000001", "AC-2026-000002")
+    assert (first.serial, second.serial) == (f"AC-{YEAR}-000001", f"AC-{YEAR}-000002")
     assert first.code != second.code
 
 

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from certificates.models import Certificate
 from certificates.services import assignment_complete
 from certificates.tasks import render_missing_certificates
+from tests.clock import YEAR
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def test_periodic_task_renders_certificates_left_without_a_pdf(assignment):
 def test_regenerate_command_renders_again_by_year(assignment):
     assignment_complete(assignment=assignment)
     out = io.StringIO()
-    call_command("regenerate_certificates", "--year", "2026", stdout=out)
+    call_command("regenerate_certificates", "--year", str(YEAR), stdout=out)
     assert "1 certificates rendered" in out.getvalue()
     call_command("regenerate_certificates", "--year", "2020", stdout=out)
     assert "0 certificates rendered" in out.getvalue()

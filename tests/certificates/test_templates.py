@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from certificates.demo import _emblem, _image, _signature
 from certificates.models import CertificateTemplate
+from tests.clock import YEAR
 from tests.factories import ServantProfileFactory, UserFactory, make_unit
 
 pytestmark = pytest.mark.django_db
@@ -103,7 +104,7 @@ def test_a_changed_template_applies_when_certificates_are_regenerated(assignment
     assert "First wording" in pdf_text(certificate_pdf(certificate))
     template.heading_en = "Second wording"
     template.save()
-    assert certificates_regenerate(year=2026) == 1
+    assert certificates_regenerate(year=YEAR) == 1
     assert "Second wording" in pdf_text(certificate_pdf(certificate))
 
 

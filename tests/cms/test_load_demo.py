@@ -11,6 +11,7 @@ from certificates.models import Certificate
 from courses.models import LessonPage
 from lms.models import Assignment, User
 from quizzes.models import Question
+from tests.clock import YEAR
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +85,7 @@ def test_load_demo_builds_the_demo_and_running_it_again_changes_nothing(
     client.force_login(hr)
     summary = client.get("/hr/").context["summary"]
     assert {row.unit.organisation.code for row in summary} == {"aviation-admin"}
-    statuses = {a.effective_status for a in Assignment.objects.filter(cycle__year=2026)}
+    statuses = {a.effective_status for a in Assignment.objects.filter(cycle__year=YEAR)}
     assert {"completed", "in_progress", "not_started", "overdue", "exempt"} <= statuses
     client.force_login(User.objects.get(email="hr.transport@example.com"))
     assert {r.unit.organisation.code for r in client.get("/hr/").context["summary"]} == {

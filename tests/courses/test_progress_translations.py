@@ -13,7 +13,8 @@ from courses.services import lesson_complete, lesson_record_view
 from lms.models import Assignment, AssignmentStatus
 from lms.services import cycle_open
 from quizzes.models import Attempt
-from tests.conftest import LESSON_SECONDS, NOW
+from tests.clock import NOW, YEAR
+from tests.conftest import LESSON_SECONDS
 from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
 
 pytestmark = pytest.mark.django_db
@@ -183,7 +184,7 @@ def test_lessons_required_follow_the_servants_language_when_the_cycle_opens(
         language: ServantProfileFactory(user__preferred_language=language).user
         for language in ("en", "kk", "ru")
     }
-    cycle_open(year=2026, course_page_id=course.pk)
+    cycle_open(year=YEAR, course_page_id=course.pk)
     totals = {
         a.servant.preferred_language: a.lessons_total
         for a in Assignment.objects.filter(servant__in=servants.values()).select_related("servant")

@@ -13,7 +13,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+# The gunicorn server under test reads the real clock.
+pytestmark = [pytest.mark.postgres, pytest.mark.real_clock, pytest.mark.django_db(transaction=True)]
 
 
 def free_port() -> int:

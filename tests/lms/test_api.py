@@ -5,6 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from lms.services import api_key_create, api_key_revoke
+from tests.clock import TODAY, YEAR
 from tests.factories import (
     AssignmentFactory,
     OrganisationFactory,
@@ -20,11 +21,13 @@ pytestmark = pytest.mark.django_db
 def setup(course):
     mine = OrganisationFactory(code="mine", name="Mine")
     theirs = OrganisationFactory(code="theirs", name="Theirs")
-    cycle = TrainingCycleFactory(year=2026)
+    cycle = TrainingCycleFactory()
     a = ServantProfileFactory(unit=make_unit("m", organisation=mine)).user
     b = ServantProfileFactory(unit=make_unit("t", organisation=theirs)).user
     AssignmentFactory(servant=a, cycle=cycle, course=course)
-    AssignmentFactory(servant=b, cycle=cycle, course=course, due_on=datetime.date(2026, 1, 31))
+    AssignmentFactory(
+        servant=b, cycle=cycle, course=course, due_on=TODAY - datetime.timedelta(days=10)
+    )
     key, clear = api_key_create(organisation=mine, name="HRIS")
     return {"key": key, "clear": clear, "mine": a, "theirs": b}
 
@@ -34,7 +37,7 @@ def get(client, url, token):
 
 
 def test_compliance_lists_only_the_keys_organisation(client, setup):
-    data = get(client, "/api/v1/compliance?cycle=2026", setup["clear"]).json()
+    data = get(client, f"/api/v1/compliance?cycle={YEAR}", setup["clear"]).json()
     assert data["count"] == 1
     item = data["items"][0]
     assert item["iin"] == setup["mine"].iin

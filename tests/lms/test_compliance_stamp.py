@@ -69,7 +69,7 @@ def _raw_sql(assignment):
     with connection.cursor() as cursor:
         cursor.execute(
             "UPDATE lms_assignment SET due_on = %s WHERE id = %s",
-            [datetime.date(2026, 12, 24), assignment.pk],
+            [assignment.due_on + datetime.timedelta(days=23), assignment.pk],
         )
 
 
@@ -108,7 +108,9 @@ WRITERS = {
         lambda: ServantProfile.objects.filter(user=a.servant).update(unit=make_unit("elsewhere"))
     ),
     "bulk update": lambda a, o, p: (
-        lambda: Assignment.objects.filter(pk=a.pk).update(due_on=datetime.date(2026, 12, 20))
+        lambda: Assignment.objects.filter(pk=a.pk).update(
+            due_on=a.due_on + datetime.timedelta(days=19)
+        )
     ),
     "raw SQL": lambda a, o, p: lambda: _raw_sql(a),
     "deletion": lambda a, o, p: lambda: Assignment.objects.filter(pk=a.pk).delete(),

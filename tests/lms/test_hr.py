@@ -6,6 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from lms.models import Assignment, AuditEvent, HRScope, ServantProfile, User
+from tests.clock import NOW, TODAY
 from tests.factories import (
     AssignmentFactory,
     ServantProfileFactory,
@@ -23,16 +24,16 @@ def servant_in(unit, course, cycle, **assignment):
 
 @pytest.fixture
 def cycle():
-    return TrainingCycleFactory(year=2026, opens_on=datetime.date(2026, 1, 15))
+    return TrainingCycleFactory()
 
 
 def test_dashboard_rolls_counts_up_the_tree(client, hr, tree, course, cycle, frozen_time):
     servant_in(tree["dept"], course, cycle, status="completed",
-               completed_at=datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC))  # fmt: skip
+               completed_at=NOW - datetime.timedelta(days=10))  # fmt: skip
     servant_in(tree["team"], course, cycle, status="in_progress")
-    servant_in(tree["team"], course, cycle, due_on=datetime.date(2026, 11, 1))  # overdue
+    servant_in(tree["team"], course, cycle, due_on=TODAY - datetime.timedelta(days=20))  # overdue
     servant_in(tree["other"], course, cycle, status="completed",
-               completed_at=datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC))  # fmt: skip
+               completed_at=NOW - datetime.timedelta(days=10))  # fmt: skip
     response = client.get("/hr/")
     rows = {row.unit.code: row for row in response.context["summary"]}
     assert set(rows) == {"a-dept", "a-team"}  # nothing outside the scope
@@ -84,7 +85,7 @@ def _bulk_servants(unit, course, cycle, n):
 
 def test_unit_list_filters_and_searches(client, hr, tree, course, cycle):
     done = servant_in(tree["team"], course, cycle, status="completed",
-                      completed_at=datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC))  # fmt: skip
+                      completed_at=NOW - datetime.timedelta(days=10))  # fmt: skip
     waiting = servant_in(tree["team"], course, cycle)
     url = f"/hr/units/{tree['dept'].pk}/"
     page = client.get(url, {"status": "completed"}).context["page"]

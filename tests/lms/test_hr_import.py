@@ -68,12 +68,13 @@ def test_servants_deactivated_by_a_full_import_are_exempted(client, officer, cou
     import datetime
 
     from lms.imports import servants_import
+    from tests.clock import TODAY
     from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
 
     leaver = ServantProfileFactory(unit=officer["unit"])
     assignment = AssignmentFactory(
         servant=leaver.user, cycle=TrainingCycleFactory(), course=course,
-        due_on=datetime.date(2026, 12, 1),
+        due_on=TODAY + datetime.timedelta(days=30),
     )  # fmt: skip
     stays = (
         f"{make_iin(42)},Servant,Stays,,stays@example.com,a-root,Expert,administrative,2020-01-10\n"

@@ -4,6 +4,7 @@ import pytest
 
 from lms.models import HRScope, ReminderLog
 from lms.reminders import reminders_send
+from tests import clock
 from tests.factories import (
     AssignmentFactory,
     ServantProfileFactory,
@@ -14,12 +15,13 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-TODAY = datetime.date(2026, 11, 24)  # a Tuesday
+# The Tuesday of the run's week (the weekly digest goes out on a fixed weekday).
+TODAY = clock.TODAY + datetime.timedelta(days=(1 - clock.TODAY.weekday()) % 7)
 
 
 @pytest.fixture
 def cycle():
-    return TrainingCycleFactory(year=2026)
+    return TrainingCycleFactory()
 
 
 def assigned(course, cycle, due, language="en", **profile):
@@ -46,7 +48,7 @@ def test_servants_are_reminded_30_7_and_1_days_before_once_each(course, cycle, m
 def test_completed_and_exempt_servants_are_not_reminded(course, cycle, mailoutbox):
     assigned(course, cycle, TODAY + datetime.timedelta(7))
     done = assigned(course, cycle, TODAY + datetime.timedelta(7))
-    done.status, done.completed_at = "completed", datetime.datetime(2026, 5, 1, tzinfo=datetime.UTC)
+    done.status, done.completed_at = "completed", clock.NOW - datetime.timedelta(days=30)
     done.save()
     exempt = assigned(course, cycle, TODAY + datetime.timedelta(7))
     exempt.status = "exempt"

@@ -27,6 +27,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern
 
+from tests.clock import YEAR
 from tests.security.world import World
 
 ROLES = (
@@ -207,7 +208,7 @@ TABLE: dict[str, list[Case]] = {
         post(
             lambda w: f"/hr/units/{w.a_dept.pk}/certificates/",
             hr_only(in_scope=DONE, out_of_scope=NOT_FOUND),
-            data=lambda w: {"year": "2026"},
+            data=lambda w: {"year": str(YEAR)},
         ),
     ],
     # A ZIP of certificates is its requester's only (the in-scope officer here).
@@ -263,7 +264,7 @@ TABLE: dict[str, list[Case]] = {
     ],
     "api/v1/compliance": [
         get(
-            lambda w: "/api/v1/compliance?cycle=2026",
+            lambda w: f"/api/v1/compliance?cycle={YEAR}",
             roles(UNAUTHORISED, api_key_other_org=OK, api_key_own_org=OK),
             secret=lambda w: w.servant_iin,
             may_see=("api_key_own_org",),

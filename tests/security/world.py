@@ -119,7 +119,7 @@ def build_world() -> World:
     a_dept = make_unit("sec-a-dept", parent=a_root, organisation=org_a)
     org_b = OrganisationFactory(code="sec-b", name="Agency B")
     b_root = make_unit("sec-b", organisation=org_b)
-    cycle = TrainingCycleFactory(year=2026)
+    cycle = TrainingCycleFactory()
 
     servant = ServantProfileFactory(unit=a_dept, user__email="holder@example.com").user
     other = ServantProfileFactory(unit=b_root, user__email="stranger@example.com").user
