@@ -35,7 +35,7 @@ SECOND_UNITS = [  # (code, parent, en, ru, kk)
     ("tcc-rail", "tcc", "Railway Department", "Департамент железнодорожного транспорта",
      "Темір жол көлігі департаменті"),
 ]  # fmt: skip
-# Where the Aviation Administration's extra staff work (its units come from cms.demo).
+# Where the Aviation Administration's extra staff work (its units come from demo.scenario).
 AVIATION_UNITS = ["aak", "aak-flight", "aak-flight-ops", "aak-legal", "aak-hr"]
 
 

@@ -19,7 +19,6 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from certificates.demo import build_certificate_templates
 from certificates.models import Certificate, RevocationCategory
 from certificates.services import certificate_render_pdf, certificate_revoke
 from cms import demo_content as content
@@ -38,7 +37,8 @@ from cms.models import (
 )
 from courses.models import CourseIndexPage, CoursePage, LessonPage, LessonProgress
 from courses.services import lesson_complete, lesson_record_view
-from lms.demo import build_hr_demo, demo_cycle_dates
+from demo.certificate_templates import build_certificate_templates
+from demo.staff import build_hr_demo, demo_cycle_dates
 from lms.models import (
     Assignment,
     AssignmentStatus,
