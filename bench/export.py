@@ -19,9 +19,9 @@ def _export(limit: int | None) -> tuple[int, float, float]:
     """(rows, seconds, peak RSS in MB after it) for the HR export of the national list. The
     memory is read from the process's high-water mark, not by tracing allocations: tracing
     would slow the export itself several times over."""
+    from demo.scale import HR_EMAIL, scale_cycle
     from lms.exports import compliance_rows, csv_response
     from lms.models import User
-    from lms.scale import HR_EMAIL, scale_cycle
     from lms.selectors import compliance_export
 
     officer = User.objects.get(email=HR_EMAIL)
