@@ -5,7 +5,6 @@ idempotent, so `load_demo` can run again on a loaded database."""
 from __future__ import annotations
 
 import datetime
-import uuid
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,14 +13,12 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from certificates.models import Certificate, RevocationCategory
 from certificates.services import certificate_render_pdf, certificate_revoke
-from cms import demo_content as content
 from cms.models import (
     HomePage,
     Material,
@@ -35,9 +32,14 @@ from cms.models import (
     SeminarRegistration,
     SiteSettings,
 )
-from courses.models import CourseIndexPage, CoursePage, LessonPage, LessonProgress
+from courses.models import CourseIndexPage, CoursePage, LessonProgress
 from courses.services import lesson_complete, lesson_record_view
 from demo.certificate_templates import build_certificate_templates
+from demo.course import build_course
+from demo.pages import locales as _locales
+from demo.pages import publish as _publish
+from demo.pages import upsert_child as _upsert_child
+from demo.pages import upsert_translation as _upsert_translation
 from demo.staff import build_hr_demo, demo_cycle_dates
 from lms.models import (
     Assignment,
@@ -52,13 +54,10 @@ from lms.models import (
 )
 from lms.services import assignment_update_progress, cycle_open
 from lms.validators import iin_build
-from quizzes.imports import QuestionRow, questions_import
-from quizzes.models import Choice, DrawRule, Quiz, Topic
+from quizzes.models import Choice, Quiz
 from quizzes.services import attempt_start, attempt_submit
 
-DEMO_NAMESPACE = uuid.UUID("6f1d8a52-3c1e-4b8e-9d59-1a2b3c4d5e6f")
 LANGS = ("en", "ru", "kk")
-DEMO_LESSON_SECONDS = 10
 
 HOME = {
     "title": {"en": "Adal", "ru": "Адал", "kk": "Адал"},
@@ -76,8 +75,6 @@ HOME = {
         "сертификат алыңыз.</p>",
     },
 }
-COURSE_INDEX_TITLE = {"en": "Courses", "ru": "Курсы", "kk": "Курстар"}
-QUIZ_TITLE = "Final test: anti-corruption standards"
 
 ORGANISATION = {
     "code": "aviation-admin",
@@ -160,41 +157,6 @@ DEMO_USERS = [
 ]
 
 
-def _locales() -> dict[str, Locale]:
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGS}
-
-
-def _publish(page: Page) -> None:
-    page.save_revision().publish()
-
-
-def _upsert_child(parent: Page, model, slug: str, fields: dict) -> Page:
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = model(slug=slug, **fields)
-        parent.add_child(instance=page)
-    else:
-        for name, value in fields.items():
-            setattr(page, name, value)
-    _publish(page)
-    return page
-
-
-def _upsert_translation(source: Page, locale: Locale, fields: dict) -> Page:
-    page = source.get_translation_or_none(locale)
-    if page is None:
-        page = source.copy_for_translation(locale, copy_parents=True)
-    if page.alias_of_id:
-        # A parent copied for translation arrives as an alias of the source; make it a page.
-        ConvertAliasPageAction(page).execute(skip_permission_checks=True)
-        page = Page.objects.get(pk=page.pk)
-    page = page.specific
-    for name, value in fields.items():
-        setattr(page, name, value)
-    _publish(page)
-    return page
-
-
 def build_site() -> tuple[CoursePage, dict[str, Locale]]:
     locales = _locales()
     root = Page.get_first_root_node()
@@ -227,93 +189,11 @@ def build_site() -> tuple[CoursePage, dict[str, Locale]]:
             },
         )
 
-    index = _upsert_child(home, CourseIndexPage, "courses", {"title": COURSE_INDEX_TITLE["en"]})
-    course_fields = {
-        lang: {
-            "title": content.COURSE["title"][lang],
-            "intro": content.COURSE["intro"][lang],
-            "learning_outcomes": "\n".join(content.COURSE["outcomes"][lang]),
-            "estimated_minutes": content.COURSE["estimated_minutes"],
-        }
-        for lang in LANGS
-    }
-    course = _upsert_child(index, CoursePage, content.COURSE["slug"], course_fields["en"])
-    for code in ("ru", "kk"):
-        _upsert_translation(index, locales[code], {"title": COURSE_INDEX_TITLE[code]})
-        _upsert_translation(course, locales[code], course_fields[code])
-    for lesson in content.LESSONS:
-        fields = {
-            "title": lesson["title"]["en"],
-            "summary": lesson["summary"]["en"],
-            "body": lesson["body"]["en"],
-            "min_reading_seconds": DEMO_LESSON_SECONDS,
-        }
-        source = _upsert_child(course, LessonPage, lesson["slug"], fields)
-        for code in ("ru", "kk"):
-            _upsert_translation(
-                source,
-                locales[code],
-                {
-                    "title": lesson["title"][code],
-                    "summary": lesson["summary"][code],
-                    "body": lesson["body"][code],
-                    "min_reading_seconds": DEMO_LESSON_SECONDS,
-                },
-            )
-    quiz = build_question_bank(locales)
-    if course.final_quiz_id != quiz.pk:
-        course.final_quiz = quiz
-        _publish(course)
-    for code in ("ru", "kk"):
-        translated = course.get_translation(locales[code]).specific
-        if translated.final_quiz_id != quiz.pk:
-            translated.final_quiz = quiz
-            _publish(translated)
+    course = build_course(home, locales)
     if home.featured_course_id != course.pk:
         home.featured_course = course
         _publish(home)
     return course, locales
-
-
-def build_question_bank(locales: dict[str, Locale]) -> Quiz:
-    topics = []
-    for topic in content.TOPICS:
-        key = uuid.uuid5(DEMO_NAMESPACE, f"topic:{topic['key']}")
-        for code in LANGS:
-            obj, _ = Topic.objects.update_or_create(
-                key=topic["key"],
-                locale=locales[code],
-                defaults={"title": topic["title"][code], "translation_key": key},
-            )
-            if code == "en":
-                topics.append(obj)
-    rows = [
-        QuestionRow(
-            row=n,
-            key=question["key"],
-            language=code,
-            topic=question["topic"],
-            kind=question["kind"],
-            text=question["text"][code],
-            explanation=question["explanation"][code],
-            choices=[choice["text"][code] for choice in question["choices"]],
-            correct={i for i, c in enumerate(question["choices"], start=1) if c["correct"]},
-        )
-        for n, question in enumerate(content.QUESTIONS, start=2)
-        for code in LANGS
-    ]
-    result = questions_import(rows=rows)
-    if not result.ok:
-        raise ValueError("; ".join(str(error) for error in result.errors))
-    quiz, _ = Quiz.objects.get_or_create(
-        title=QUIZ_TITLE,
-        defaults={"time_limit_minutes": 30, "pass_mark_percent": 80, "attempts_per_cycle": 3},
-    )
-    for order, topic in enumerate(topics):
-        DrawRule.objects.update_or_create(
-            quiz=quiz, topic=topic, defaults={"count": 2, "sort_order": order}
-        )
-    return quiz
 
 
 def build_organisation() -> dict[str, OrgUnit]:
@@ -447,7 +327,7 @@ def build_progress(users: dict[str, User], course: CoursePage) -> dict[str, Cert
     )
     if old.status != AssignmentStatus.COMPLETED:
         _read_lessons(archive, course)
-        total = len(content.LESSONS)
+        total = course.lessons().count()
         old = assignment_update_progress(assignment=old, lessons_done=total, lessons_total=total)
         expired = _pass_final_test(archive, old, quiz)
         issued = timezone.make_aware(datetime.datetime.combine(issued_on, datetime.time(11, 0)))
