@@ -39,6 +39,8 @@ def _pack_texts() -> list[str]:
         texts += [lesson[code][name] for code in pack.LANGUAGES for name in ("title", "summary")]
     with pack.QUESTIONS_FILE.open(encoding="utf-8", newline="") as questions:
         texts += [row["text"] for row in csv.DictReader(questions)]
+    for item in pack.read_news() + pack.read_seminars() + pack.read_materials():
+        texts += [item[code]["title"] for code in pack.LANGUAGES]
     return texts
 
 
