@@ -24,7 +24,7 @@ def _course_fields(course: pack.Course, code: str) -> dict:
         "title": text["title"],
         "intro": text.rich_text,
         "learning_outcomes": "\n".join(text["outcomes"]),
-        "estimated_minutes": course.item.data["estimated_minutes"],
+        "estimated_minutes": course.estimated_minutes,
     }
 
 

@@ -198,6 +198,12 @@ class Course:
         return self.item.data["slug"]
 
     @property
+    def estimated_minutes(self) -> int:
+        """How long the course takes, as its page says: the sum of its lessons' reading times
+        (the one number; the introduction does not repeat it)."""
+        return sum(lesson.data["reading_minutes"] for lesson in self.lessons)
+
+    @property
     def topics(self) -> list[str]:
         """The final test's topics, one per lesson, in the order of the lessons."""
         return list(dict.fromkeys(lesson.data["topic"] for lesson in self.lessons))

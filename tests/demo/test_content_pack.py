@@ -6,11 +6,13 @@ Python source."""
 import csv
 import io
 import json
+import re
 import shutil
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
 from demo import pack
 from tests.demo.signature import SIGNATURE_FILE, demo_signature
@@ -30,6 +32,23 @@ def test_the_demo_has_the_pages_blocks_and_questions_of_its_signature(
     out = io.StringIO()
     call_command("import_questions", str(pack.QUESTIONS_FILE), stdout=out)
     assert "0 questions were created, 0 updated, 192 unchanged" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_the_course_page_states_its_length_once_and_from_its_lessons(client):
+    """It used to say "About 90 minutes · 8 lessons" under an introduction promising "8 lessons,
+    about 10 minutes each"."""
+    call_command("load_demo", stdout=io.StringIO())
+    course = pack.read_course()
+    minutes = sum(lesson.data["reading_minutes"] for lesson in course.lessons)
+    assert minutes == 80
+
+    for code in pack.LANGUAGES:
+        html = client.get(f"/{code}/courses/{course.slug}/").content.decode()
+        with translation.override(code):
+            assert translation.gettext("About %(minutes)s minutes") % {"minutes": minutes} in html
+        intro = re.search(r'<div class="lead">(.*?)</div>', html, re.S)[1]
+        assert not re.search(r"\d+\s*(minute|минут|мин)", intro), (code, intro)
 
 
 def _pack_texts() -> list[str]:
