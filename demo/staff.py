@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from lms.models import (
@@ -86,8 +87,6 @@ def _units(organisation_data: dict, units: list) -> dict[str, OrgUnit]:
 
 
 def _staff(prefix: str, units: list[OrgUnit], count: int, start: int) -> list[User]:
-    from django.contrib.auth.hashers import make_password
-
     people = []
     languages = ["ru", "kk", "ru", "en"]
     password = make_password(settings.ADAL_DEMO_PASSWORD)  # hashing is slow by design: once
