@@ -62,7 +62,7 @@ def servants_ensure(count: int) -> dict:
     """Exactly `count` seeded servants (grows in place; shrinking starts again)."""
     from django.core.cache import cache
 
-    from lms.scale import scale_reset, scale_seed, scale_servant_count
+    from demo.scale import scale_reset, scale_seed, scale_servant_count
 
     existing = scale_servant_count()
     if existing == count:

@@ -33,8 +33,8 @@ def _measure(client, url: str, requests: int = REQUESTS) -> tuple[list[float], i
 
 def _cold_ms(client, url: str) -> float:
     """The first request after compliance changed (a servant completed): nothing cached helps."""
+    from demo.scale import SCALE_DOMAIN
     from lms.models import Assignment, AssignmentStatus
-    from lms.scale import SCALE_DOMAIN
     from lms.services import assignment_update_progress
 
     assignment = (
@@ -66,8 +66,8 @@ def _two_factor(officer) -> None:
 def _size(servants: int, requests: int) -> dict:
     from django.test import Client
 
+    from demo.scale import HR_EMAIL, ORGANISATION_PREFIX
     from lms.models import OrgUnit, User
-    from lms.scale import HR_EMAIL, ORGANISATION_PREFIX
 
     figures = servants_ensure(servants)
     officer = User.objects.get(email=HR_EMAIL)

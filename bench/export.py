@@ -19,11 +19,11 @@ def _export(limit: int | None) -> tuple[int, float, float]:
     """(rows, seconds, peak RSS in MB after it) for the HR export of the national list. The
     memory is read from the process's high-water mark, not by tracing allocations: tracing
     would slow the export itself several times over."""
+    from demo.scale import HR_EMAIL, scale_cycle
     from hr.exports import compliance_rows
     from hr.selectors import compliance_export
     from lms.exports import csv_response
     from lms.models import User
-    from lms.scale import HR_EMAIL, scale_cycle
 
     officer = User.objects.get(email=HR_EMAIL)
     assignments = compliance_export(user=officer, cycle=scale_cycle())

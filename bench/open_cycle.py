@@ -14,8 +14,8 @@ class _Rollback(Exception):
 def run(*, servants: int = FULL) -> dict:
     from django.db import connection, transaction
 
+    from demo.scale import scale_cycle
     from lms.models import Assignment
-    from lms.scale import scale_cycle
     from lms.services import cycle_open
 
     servants_ensure(servants)

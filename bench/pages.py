@@ -41,8 +41,8 @@ def targets_ready(servants: int) -> dict:
     """A servant part-way through the course, their lesson page, and a valid certificate."""
     from certificates.models import Certificate
     from courses.models import LessonPage
+    from demo.scale import SCALE_DOMAIN
     from lms.models import Assignment, AssignmentStatus
-    from lms.scale import SCALE_DOMAIN
 
     servants_ensure(servants)
     assignment = (

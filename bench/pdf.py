@@ -76,7 +76,7 @@ def run(*, servants: int = FULL, renders: int = RENDERS, tasks: int = TASKS) -> 
 
     from certificates.models import Certificate
     from certificates.pdf import render_certificate
-    from lms.scale import SCALE_DOMAIN
+    from demo.scale import SCALE_DOMAIN
 
     servants_ensure(servants)
     pending = Certificate.objects.filter(

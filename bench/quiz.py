@@ -22,8 +22,8 @@ def takers_ready(count: int) -> list[dict]:
     """Servants part-way through the course with no attempt yet, their lessons all read."""
     from django.db.models import Count, F
 
+    from demo.scale import SCALE_DOMAIN
     from lms.models import Assignment, AssignmentStatus
-    from lms.scale import SCALE_DOMAIN
 
     assignments = list(
         Assignment.objects.filter(

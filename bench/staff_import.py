@@ -20,8 +20,8 @@ class _Rollback(Exception):
 
 
 def _write_file(path: Path, rows: int, unit_codes: list[str]) -> None:
+    from demo.scale import SCALE_DOMAIN
     from lms.models import User
-    from lms.scale import SCALE_DOMAIN
     from lms.validators import iin_build
 
     taken = set(User.objects.filter(iin__isnull=False).values_list("iin", flat=True))
@@ -75,8 +75,8 @@ def run(*, servants: int = FULL, rows: int | None = None) -> dict:
     from django.core.management import call_command
     from django.db import transaction
 
+    from demo.scale import ORGANISATION_PREFIX
     from lms.models import OrgUnit
-    from lms.scale import ORGANISATION_PREFIX
 
     rows = rows or servants
     servants_ensure(servants)

@@ -4,7 +4,7 @@ import factory
 from django.conf import settings
 from django.utils import timezone
 
-from lms.demo import demo_cycle_dates
+from demo.staff import demo_cycle_dates
 from lms.models import (
     Assignment,
     Organisation,

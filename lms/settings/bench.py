@@ -2,7 +2,10 @@
 Redis cache and broker) on loopback HTTP, with its own database, Redis databases and files."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env, redis_client_reused
+from .base import BASE_DIR, INSTALLED_APPS, env, redis_client_reused
+
+# The demo (`load_demo`, `seed_scale`, the content pack) is never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="bench-only-secret-key-not-for-production-use-0123")

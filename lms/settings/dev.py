@@ -1,5 +1,8 @@
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env
+from .base import BASE_DIR, INSTALLED_APPS, env
+
+# The demo (`load_demo`, `seed_scale`, the content pack) is never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
 WHITENOISE_USE_FINDERS = True

@@ -16,8 +16,8 @@ def bench_urls(settings):
 def test_seed_scale_makes_a_realistic_mix(course):
     from django.core.management import call_command
 
+    from demo.scale import ORGANISATION_PREFIX
     from lms.models import Assignment, OrgUnit
-    from lms.scale import ORGANISATION_PREFIX
 
     call_command("seed_scale", servants=SERVANTS, verbosity=0)
     assert OrgUnit.objects.filter(organisation__code__startswith=ORGANISATION_PREFIX).count() == 500

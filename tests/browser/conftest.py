@@ -112,7 +112,7 @@ def demo(test_database, django_db_blocker, tmp_path_factory):
         migrated = connection.creation.serialize_db_to_string()
         server = None
         try:
-            from cms.demo import load_demo
+            from demo.scenario import load_demo
 
             certificates = load_demo()
             server = LiveServerThread("localhost", _StaticFilesHandler, port=0)

@@ -8,8 +8,8 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from pypdf import PdfReader
 
-from certificates.demo import _emblem, _image, _signature
 from certificates.models import CertificateTemplate
+from demo.certificate_templates import _emblem, _image, _signature
 from tests.clock import YEAR
 from tests.factories import ServantProfileFactory, UserFactory, make_unit
 

@@ -5,13 +5,15 @@ import sys
 from django.conf import settings
 
 
-def _start_production(env_extra: dict) -> subprocess.CompletedProcess:
+def _start_production(
+    env_extra: dict, command=("check", "--deploy")
+) -> subprocess.CompletedProcess:
     # Only what a production host would have: no secret key yet, no test-only switches.
     dropped = {"DJANGO_SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update({"DJANGO_SETTINGS_MODULE": "lms.settings.production", **env_extra})
     return subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy"],
+        [sys.executable, "manage.py", *command],
         cwd=settings.BASE_DIR,
         env=env,
         capture_output=True,
@@ -48,3 +50,16 @@ def test_production_refuses_a_cache_that_is_not_shared():
     )
     assert result.returncode != 0
     assert "Set CACHE_URL to a shared cache" in result.stderr
+
+
+def test_production_has_no_demo_commands():
+    result = _start_production(
+        {
+            "DJANGO_SECRET_KEY": "k" * 20 + "-production-only-9f8e7d6c5b4a3f2e1d0c",
+            "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+            "CACHE_URL": "redis://127.0.0.1:6379/1",
+        },
+        command=("load_demo",),
+    )
+    assert result.returncode != 0
+    assert "Unknown command: 'load_demo'" in result.stderr

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from cms.demo import DEMO_USERS, load_demo
+from demo.scenario import DEMO_USERS, load_demo
 
 
 class Command(BaseCommand):

@@ -21,7 +21,10 @@ from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.db import connection, transaction
 from django.utils import timezone
+from wagtail.models import Locale, Page
 
+from certificates.models import SerialCounter
+from courses.models import CoursePage
 from lms.models import (
     Assignment,
     AssignmentStatus,
@@ -33,7 +36,9 @@ from lms.models import (
     TrainingCycle,
     User,
 )
+from lms.selectors import course_lesson_total
 from lms.validators import iin_build
+from quizzes.models import Choice
 
 SCALE_DOMAIN = "scale.adal.example"
 ORGANISATION_PREFIX = "scale-"
@@ -251,9 +256,6 @@ class _Quiz:
 
 
 def _quiz_material(course_page_id: int) -> _Quiz | None:
-    from courses.models import CoursePage
-    from quizzes.models import Choice
-
     course = CoursePage.objects.filter(pk=course_page_id).first()
     quiz = getattr(course, "final_quiz", None)
     if quiz is None:
@@ -274,10 +276,6 @@ def _quiz_material(course_page_id: int) -> _Quiz | None:
 
 
 def _course_page_id() -> int:
-    from wagtail.models import Locale
-
-    from courses.models import CoursePage
-
     course = (
         CoursePage.objects.live()
         .filter(locale=Locale.get_default(), final_quiz__isnull=False)
@@ -310,8 +308,6 @@ def scale_seed(*, servants: int, year: int | None = None, seed: int = 2026) -> S
         )
     started = time.perf_counter()
     course_id = _course_page_id()
-    from lms.selectors import course_lesson_total
-
     lessons_total = course_lesson_total(course_page_id=course_id)
     quiz = _quiz_material(course_id)
     cycle = scale_cycle(year=year)
@@ -460,10 +456,6 @@ def _attempt(quiz: _Quiz, person: dict, assignment_id: int, finished, *, passed:
 def _certificates(cycle: TrainingCycle, course_id: int, rows: list) -> int:
     """Certificate rows (no PDFs: the render task makes those) with serials reserved from the
     year's counter, so that certificates issued later continue the sequence."""
-    from wagtail.models import Page
-
-    from certificates.models import SerialCounter
-
     if not rows:
         return 0
     SerialCounter.objects.bulk_create([SerialCounter(year=cycle.year)], ignore_conflicts=True)

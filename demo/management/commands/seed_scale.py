@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from lms.scale import ScaleError, scale_reset, scale_seed
+from demo.scale import ScaleError, scale_reset, scale_seed
 
 
 class Command(BaseCommand):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from certificates.services import assignment_complete
@@ -36,7 +37,7 @@ SECOND_UNITS = [  # (code, parent, en, ru, kk)
     ("tcc-rail", "tcc", "Railway Department", "Департамент железнодорожного транспорта",
      "Темір жол көлігі департаменті"),
 ]  # fmt: skip
-# Where the Aviation Administration's extra staff work (its units come from cms.demo).
+# Where the Aviation Administration's extra staff work (its units come from demo.scenario).
 AVIATION_UNITS = ["aak", "aak-flight", "aak-flight-ops", "aak-legal", "aak-hr"]
 
 
@@ -87,8 +88,6 @@ def _units(organisation_data: dict, units: list) -> dict[str, OrgUnit]:
 
 
 def _staff(prefix: str, units: list[OrgUnit], count: int, start: int) -> list[User]:
-    from django.contrib.auth.hashers import make_password
-
     people = []
     languages = ["ru", "kk", "ru", "en"]
     password = make_password(settings.ADAL_DEMO_PASSWORD)  # hashing is slow by design: once
