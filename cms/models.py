@@ -472,7 +472,7 @@ class MaterialsIndexPage(Page):
     class Meta:
         verbose_name = _("materials library")
 
-    def library_materials(
+    def materials_in_library(
         self, *, query: str = "", tag: str = "", language: str = "", prefer: str = ""
     ) -> QuerySet:
         """The library's materials, filtered; those in the `prefer` language come first."""
@@ -503,7 +503,7 @@ class MaterialsIndexPage(Page):
         if language not in MaterialLanguage.values:
             language = ""
         context.update(
-            materials=self.library_materials(query=query, tag=tag, language=language),
+            materials=self.materials_in_library(query=query, tag=tag, language=language),
             query=query,
             tag=tag,
             language=language,
