@@ -4,13 +4,17 @@ import shutil
 import pytest
 import time_machine
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from cms.models import HomePage
-from courses.models import CourseIndexPage, CoursePage, LessonPage
-from quizzes.models import Choice, DrawRule, Question, Quiz, Topic
 from tests.clock import NOW
-from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
+from tests.factories import (
+    AssignmentFactory,
+    ServantProfileFactory,
+    TrainingCycleFactory,
+    make_course,
+    make_home,
+    make_quiz,
+)
 
 LESSON_SECONDS = 60
 # Every connection this run opens (its own, its threads', its workers' and servers') carries this
@@ -112,66 +116,23 @@ def locales(db):
 def quiz(db, locales):
     """Two topics with four single-choice questions each; 2 drawn per topic (4 questions),
     shown 2 per page."""
-    quiz = Quiz.objects.create(
-        title="Final test",
-        time_limit_minutes=30,
-        pass_mark_percent=75,
-        attempts_per_cycle=3,
-        questions_per_page=2,
-    )
-    for t in range(2):
-        topic = Topic.objects.create(key=f"topic-{t}", title=f"Topic {t}", locale=locales["en"])
-        DrawRule.objects.create(quiz=quiz, topic=topic, count=2)
-        for q in range(4):
-            question = Question.objects.create(
-                key=f"q-{t}-{q}",
-                topic=topic,
-                text=f"Question {t}.{q}?",
-                explanation=f"Because rule {t}.{q}.",
-                locale=locales["en"],
-            )
-            for c in range(4):
-                Choice.objects.create(
-                    question=question,
-                    text=f"Answer {t}.{q}.{c}",
-                    is_correct=c == 0,
-                    sort_order=c,
-                )
-    return quiz
+    return make_quiz(topics=2, questions=4, choices=4, draw=2)
 
 
 @pytest.fixture
 def course(db, locales, quiz):
-    # Transactional tests flush the database, taking the root page made by migrations with it.
-    root = Page.get_first_root_node() or Page.add_root(
-        title="Root", slug="root", locale=locales["en"]
-    )
-    Page.objects.filter(depth=2).delete()  # the placeholder page a new installation starts with
-    home = HomePage(title="Adal", slug="home")
-    root.add_child(instance=home)
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
-    )
-    index = CourseIndexPage(title="Courses", slug="courses")
-    home.add_child(instance=index)
-    course = CoursePage(
-        title="Anti-corruption standards",
-        slug="anti-corruption",
-        intro="<p>Annual course.</p>",
-        final_quiz=quiz,
-    )
-    index.add_child(instance=course)
-    for n in range(1, 4):
-        course.add_child(
-            instance=LessonPage(
-                title=f"Lesson {n}",
-                slug=f"lesson-{n}",
-                summary=f"Summary {n}",
-                body=_body(n),
-                min_reading_seconds=LESSON_SECONDS,
-            )
-        )
-    return course
+    """The course with three lessons, each a minute's reading, ending in `quiz`."""
+    lessons = [
+        {
+            "title": f"Lesson {n}",
+            "slug": f"lesson-{n}",
+            "summary": f"Summary {n}",
+            "body": _body(n),
+            "min_reading_seconds": LESSON_SECONDS,
+        }
+        for n in range(1, 4)
+    ]
+    return make_course(make_home(), quiz, lessons=lessons, intro="<p>Annual course.</p>")
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from cms.models import (
     StandardPage,
 )
 from courses.models import CourseIndexPage
-from tests.cms.helpers import make_home, make_seminar
+from tests.factories import make_home, make_seminar
 
 pytestmark = pytest.mark.django_db
 

@@ -17,8 +17,7 @@ from cms.services import (
     seminar_mark_attendance,
     seminar_register,
 )
-from tests.cms.helpers import make_home, make_seminar
-from tests.factories import ServantProfileFactory, UserFactory
+from tests.factories import ServantProfileFactory, UserFactory, make_home, make_seminar
 
 pytestmark = pytest.mark.django_db
 

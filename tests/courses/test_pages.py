@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from cms.models import HomePage
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from quizzes.models import Quiz
-from tests.cms.helpers import make_home
+from tests.factories import make_home
 
 
 class CoursePageCreationTests(WagtailPageTestCase):

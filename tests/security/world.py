@@ -13,15 +13,14 @@ from django.core.files.base import ContentFile
 from django.db.models import F
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Locale, Page
 
 from certificates.models import BundleStatus, Certificate, CertificateBundle
 from certificates.services import assignment_complete
-from cms.models import HomePage, SeminarIndexPage, SeminarPage
-from courses.models import CourseIndexPage, CoursePage, LessonPage
+from cms.models import SeminarIndexPage
 from lms.models import Assignment, HRScope, User
 from lms.services import api_key_create
-from quizzes.models import Attempt, Choice, DrawRule, Question, Quiz, Topic
+from quizzes.models import Attempt, Quiz
 from quizzes.services import attempt_start, attempt_submit
 from tests.factories import (
     AssignmentFactory,
@@ -29,6 +28,10 @@ from tests.factories import (
     ServantProfileFactory,
     TrainingCycleFactory,
     UserFactory,
+    make_course,
+    make_home,
+    make_quiz,
+    make_seminar,
     make_unit,
 )
 
@@ -49,54 +52,18 @@ class World:
             raise AttributeError(name) from None
 
 
-def _quiz(locale) -> Quiz:
-    quiz = Quiz.objects.create(
-        title="Final test",
-        time_limit_minutes=30,
-        pass_mark_percent=75,
-        attempts_per_cycle=3,
-        questions_per_page=2,
+def _pages(quiz: Quiz) -> dict[str, Page]:
+    home = make_home()
+    course = make_course(
+        home,
+        quiz,
+        title="Standards",
+        slug="standards",
+        lessons=[{"title": "Lesson 1", "slug": "lesson-1", "min_reading_seconds": 60}],
     )
-    for t in range(2):
-        topic = Topic.objects.create(key=f"sec-topic-{t}", title=f"Topic {t}", locale=locale)
-        DrawRule.objects.create(quiz=quiz, topic=topic, count=2)
-        for q in range(3):
-            question = Question.objects.create(
-                key=f"sec-q-{t}-{q}", topic=topic, text=f"Question {t}.{q}?", locale=locale
-            )
-            for c in range(3):
-                Choice.objects.create(
-                    question=question, text=f"Answer {c}", is_correct=c == 0, sort_order=c
-                )
-    return quiz
-
-
-def _pages(locale, quiz: Quiz) -> dict[str, Page]:
-    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
-    Page.objects.filter(depth=2).delete()
-    home = root.add_child(instance=HomePage(title="Adal", slug="home"))
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
-    )
-    index = home.add_child(instance=CourseIndexPage(title="Courses", slug="courses"))
-    course = index.add_child(
-        instance=CoursePage(title="Standards", slug="standards", final_quiz=quiz)
-    )
-    lesson = course.add_child(
-        instance=LessonPage(title="Lesson 1", slug="lesson-1", min_reading_seconds=60)
-    )
+    lesson = course.get_children().specific().get()
     seminars = home.add_child(instance=SeminarIndexPage(title="Seminars", slug="seminars"))
-    starts = timezone.now() + datetime.timedelta(days=10)
-    seminar = seminars.add_child(
-        instance=SeminarPage(
-            title="Seminar",
-            slug="seminar",
-            starts_at=starts,
-            ends_at=starts + datetime.timedelta(hours=2),
-            organiser="Test Agency",
-            venue="Hall 1",
-        )
-    )
+    seminar = make_seminar(seminars, title="Seminar")
     return {"home": home, "course": course, "lesson": lesson, "seminar": seminar}
 
 
@@ -107,11 +74,10 @@ def _staff(group: str, email: str) -> User:
 
 
 def build_world() -> World:
-    locale = Locale.objects.get_or_create(language_code="en")[0]
-    for code in ("ru", "kk"):
+    for code in ("en", "ru", "kk"):
         Locale.objects.get_or_create(language_code=code)
-    quiz = _quiz(locale)
-    pages = _pages(locale, quiz)
+    quiz = make_quiz(prefix="sec-", topics=2, questions=3, choices=3, draw=2)
+    pages = _pages(quiz)
     course = pages["course"]
 
     org_a = OrganisationFactory(code="sec-a", name="Agency A")
