@@ -1,3 +1,4 @@
+import datetime
 import os
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import PreviewableMixin
 
 from certificates.pdf import render_unsigned
+from lms.dates import service_date
 
 
 class CertificateStorage(FileSystemStorage):
@@ -108,6 +110,11 @@ class Certificate(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("certificates:pdf", kwargs={"serial": self.serial})
+
+    @property
+    def issued_on(self) -> datetime.date:
+        """The day of issue as printed and published: in the service's time zone."""
+        return service_date(self.issued_at)
 
     @property
     def status(self) -> str:

@@ -11,15 +11,13 @@ from django.core.cache import cache
 from django.http import JsonResponse
 from django.shortcuts import render
 
-
-def _client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
+from lms.client_address import client_address
 
 
 def over_limit(request, *, scope: str) -> bool:
     limit = settings.ADAL_VERIFY_RATE_PER_MINUTE
     window = int(time.time() // 60)
-    key = f"ratelimit:{scope}:{_client_address(request)}:{window}"
+    key = f"ratelimit:{scope}:{client_address(request)}:{window}"
     if cache.add(key, 1, timeout=90):
         return limit < 1
     try:

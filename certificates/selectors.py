@@ -71,7 +71,7 @@ def certificate_public_data(certificate: Certificate) -> dict:
         "holder": certificate.holder_name,
         "course": certificate.course_title,
         "organisation": certificate.organisation_name,
-        "issued_at": certificate.issued_at.date().isoformat(),
+        "issued_at": certificate.issued_on.isoformat(),
         "valid_until": certificate.valid_until.isoformat(),
     }
 

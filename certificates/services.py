@@ -26,6 +26,7 @@ from certificates.models import (
 )
 from certificates.pdf import render_certificate
 from certificates.selectors import certificate_template_for, certificates_for_bundle
+from lms.dates import service_date
 from lms.exports import safe_cell
 from lms.models import Assignment
 from lms.services import assignment_mark_completed, assignment_reopen, audit_log
@@ -68,7 +69,7 @@ def certificate_issue(*, assignment: Assignment) -> Certificate:
         template=certificate_template_for(organisation=organisation),
         language=language,
         issued_at=issued_at,
-        valid_until=timezone.localdate(issued_at)
+        valid_until=service_date(issued_at)
         + timedelta(days=assignment.cycle.certificate_validity_days),
     )
     audit_log(actor=holder, action="certificate.issued", obj=certificate)
@@ -228,7 +229,7 @@ def _bundle_manifest_row(certificate: Certificate) -> list[str]:
         certificate.organisation_name,
         certificate.course_title,
         str(certificate.get_status_display()),
-        certificate.issued_at.date().isoformat(),
+        certificate.issued_on.isoformat(),
         certificate.valid_until.isoformat(),
         certificate.sha256,
     ]

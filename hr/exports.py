@@ -8,6 +8,7 @@ from django.db.models.functions import TruncDate
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from lms.dates import service_zone
 from lms.models import AssignmentStatus, ServantCategory
 
 EXPORT_COLUMNS = (
@@ -31,7 +32,7 @@ def compliance_rows(assignments) -> Iterator[list]:
     labels = {value: str(label) for value, label in AssignmentStatus.choices}
     categories = {value: str(label) for value, label in ServantCategory.choices}
     language = (get_language() or "en")[:2]
-    rows = assignments.annotate(completed_on=TruncDate("completed_at"))
+    rows = assignments.annotate(completed_on=TruncDate("completed_at", tzinfo=service_zone()))
     rows = rows.values_list(*EXPORT_COLUMNS)
     for (
         last, first, middle, iin, email, unit_code, unit_en, unit_ru, unit_kk, position,

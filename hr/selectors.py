@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from certificates.models import Certificate
+from lms.dates import service_zone
 from lms.models import Assignment, AuditEvent, OrgUnit, TrainingCycle, User
 from lms.selectors import (
     STATUS_ORDER,
@@ -236,7 +237,7 @@ def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str,
                 completed_at__isnull=False,
             )
             .exclude(status="exempt")
-            .annotate(week=TruncWeek("completed_at"))
+            .annotate(week=TruncWeek("completed_at", tzinfo=service_zone()))
             .values_list("week")
             .annotate(n=Count("pk"))
             .order_by("week")

@@ -1,5 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
 
+from lms.client_address import client_address
 from lms.middleware import PRIVILEGED_SESSION_KEY, user_is_privileged
 
 
@@ -8,6 +9,10 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request):
         return False
+
+    def get_client_ip(self, request):
+        # Sign-in limits count per real client behind the trusted proxies, like every other limit.
+        return client_address(request)
 
     def login(self, request, user):
         super().login(request, user)

@@ -13,6 +13,7 @@ from ninja.pagination import PageNumberPagination, paginate
 from ninja.security import HttpBearer
 
 from certificates.api import router as certificates_router
+from lms.dates import service_timestamp
 from lms.models import ApiKey, Assignment, TrainingCycle
 from lms.selectors import STATUS_ORDER, effective_status_expression
 
@@ -59,8 +60,14 @@ class AssignmentOut(Schema):
     lessons_done: int
     lessons_total: int
     due_on: datetime.date
-    completed_at: datetime.datetime | None
+    completed_at: str | None = Field(
+        description="ISO 8601 with the service time zone's offset, e.g. 2026-12-04T04:30:00+05:00"
+    )
     certificate_serial: str | None
+
+    @staticmethod
+    def resolve_completed_at(row: dict) -> str | None:
+        return service_timestamp(row["completed_at"])
 
 
 class ComplianceFilters(Schema):

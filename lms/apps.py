@@ -10,7 +10,7 @@ class LmsConfig(AppConfig):
     def ready(self):
         # Imported once the models are loaded: both modules import them. The tasks module is
         # imported so that its tasks can be queued by name in every process (lms.tasking).
-        from lms import signals, tasks  # noqa: F401
+        from lms import deploy_checks, signals, tasks  # noqa: F401
         from lms.models import HRScope
 
         receiver = signals.hr_scope_changed

@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "lms.request_guards.RejectNulCharactersMiddleware",
+    "lms.client_address.ClientAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -241,8 +242,18 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"mask_iin": {"()": "lms.log_filters.MaskIINFilter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["mask_iin"]}},
+    "filters": {
+        "mask_iin": {"()": "lms.log_filters.MaskIINFilter"},
+        "client": {"()": "lms.client_address.ClientAddressLogFilter"},
+    },
+    "formatters": {"plain": {"format": "%(levelname)s %(name)s [%(client)s] %(message)s"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["mask_iin", "client"],
+            "formatter": "plain",
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         "weasyprint": {"level": "ERROR"},
@@ -287,6 +298,9 @@ CERTIFICATE_SIGNING_CERT = env("CERTIFICATE_SIGNING_CERT", default="")
 # After a key rotation: the certificates (PEM paths) of earlier keys, so that PDFs signed with
 # them still check as genuine on /verify/.
 CERTIFICATE_EARLIER_CERTS = env.list("CERTIFICATE_EARLIER_CERTS", default=[])
+# Production refuses to start without the key and certificate, unless this says on purpose that
+# certificates are issued unsigned (`check --deploy` then warns).
+ADAL_ALLOW_UNSIGNED_CERTIFICATES = env.bool("ADAL_ALLOW_UNSIGNED_CERTIFICATES", default=False)
 
 # A unit's certificates as one ZIP: the download link works this many hours.
 ADAL_BUNDLE_HOURS = env.int("ADAL_BUNDLE_HOURS", default=24)
@@ -298,3 +312,12 @@ IMPORT_ROOT = env("IMPORT_ROOT", default=str(BASE_DIR / "var" / "imports"))
 ADAL_VERIFY_RATE_PER_MINUTE = env.int("ADAL_VERIFY_RATE_PER_MINUTE", default=60)
 # Every verification answers no sooner than this, known code or not (see certificates/timing.py).
 ADAL_VERIFY_MIN_SECONDS = env.float("ADAL_VERIFY_MIN_SECONDS", default=0.15)
+
+# Behind reverse proxies: how many of them append to X-Forwarded-For (0: clients connect
+# directly), and from which addresses they connect. The client address used by rate limits and
+# log lines is read from the header only through those hops (see lms/client_address.py).
+ADAL_TRUSTED_PROXY_HOPS = env.int("ADAL_TRUSTED_PROXY_HOPS", default=0)
+ADAL_TRUSTED_PROXY_ADDRESSES = env.list(
+    "ADAL_TRUSTED_PROXY_ADDRESSES",
+    default=["127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"],
+)
