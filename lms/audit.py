@@ -138,13 +138,25 @@ def event_canonical(
             "action": action,
             "object_type": object_type,
             "object_id": object_id,
-            "data": data,
+            "data": _integral_floats_as_int(data),
             "prev_hash": prev_hash,
         },
         sort_keys=True,
         separators=(",", ":"),
         ensure_ascii=False,
     ).encode()
+
+
+def _integral_floats_as_int(value: Any) -> Any:
+    """PostgreSQL gives a stored 1e16 back as the integer 10000000000000000 (jsonb keeps
+    numbers as decimals): a number's hash must not depend on which of the two it is."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {key: _integral_floats_as_int(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_integral_floats_as_int(item) for item in value]
+    return value
 
 
 def event_hash(**fields: Any) -> str:

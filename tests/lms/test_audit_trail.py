@@ -63,6 +63,13 @@ def test_an_intact_chain_verifies_with_its_count():
     assert [e.prev_hash for e in events] == ["", events[0].hash, events[1].hash]
 
 
+def test_data_as_the_database_gives_it_back_keeps_its_hash():
+    subject = UserFactory()
+    data = {"big": 1e16, "whole": 2.0, "small": 1e-7, "text": "Сыбайлас жемқорлық", "list": (1,)}
+    audit_log(actor=None, action="test.numbers", obj=subject, data=data)
+    assert verify_ok() == "OK: 1 audit event, chain intact.\n"
+
+
 def test_an_empty_trail_verifies():
     assert verify_ok() == "OK: 0 audit events, chain intact.\n"
 
