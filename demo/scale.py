@@ -510,7 +510,6 @@ def scale_reset() -> int:
         f"DELETE FROM certificates_certificatebundle WHERE requested_by_id IN ({users})",
         f"DELETE FROM lms_servantprofile WHERE user_id IN ({users})",
         f"DELETE FROM lms_hrscope WHERE user_id IN ({users})",
-        f"UPDATE lms_auditevent SET actor_id = NULL WHERE actor_id IN ({users})",
         f"DELETE FROM lms_user WHERE id IN ({users})",
     ]
     organisations = f"SELECT id FROM lms_organisation WHERE code LIKE '{ORGANISATION_PREFIX}%%'"

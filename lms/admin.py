@@ -90,8 +90,20 @@ class AssignmentAdmin(admin.ModelAdmin):
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "actor", "action", "object_type", "object_id"]
+    """Read-only: the database refuses changes anyway (`lms.audit`). The actor is shown as
+    the event recorded them, which outlives a deleted account."""
+
+    list_display = [
+        "seq", "created_at", "actor_name", "actor_email", "action", "object_type", "object_id",
+    ]  # fmt: skip
     list_filter = ["action"]
+    search_fields = ["actor_email", "object_id"]
+    ordering = ["-seq"]
+    fields = [
+        "seq", "created_at", "actor_id", "actor_name", "actor_email", "action", "object_type",
+        "object_id", "data", "prev_hash", "hash",
+    ]  # fmt: skip
+    readonly_fields = fields
 
     def has_add_permission(self, request):
         return False

@@ -284,16 +284,37 @@ class ComplianceStamp(models.Model):
 
 
 class AuditEvent(models.Model):
-    """Append-only record of who did what to which record."""
+    """Append-only, tamper-evident record of who did what to which record.
 
+    The database refuses UPDATE, DELETE and TRUNCATE of the table (triggers, migration
+    0010), whatever the code path; `lms.audit` documents the one maintenance switch. Each
+    event names its actor as they were then (`actor_name`, `actor_email`), so that deleting
+    an account changes no event: `actor` is a plain id, without a database constraint.
+    Events form a hash chain in `seq` order (`prev_hash` is the hash of the event before),
+    appended one at a time under the `AuditChainHead` row lock; `manage.py verify_audit`
+    walks it and names the first altered or missing event.
+    """
+
+    seq = models.BigIntegerField(unique=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # No database constraint and nothing done on delete: a deleted account leaves its events
+    # (and their id) as they were; the snapshot below keeps who it was.
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
     )
+    actor_name = models.CharField(max_length=255, blank=True, editable=False)
+    actor_email = models.CharField(max_length=254, blank=True, editable=False)
     action = models.CharField(max_length=64)
     object_type = models.CharField(max_length=64)
     object_id = models.CharField(max_length=64)
     data = models.JSONField(default=dict, blank=True)
+    prev_hash = models.CharField(max_length=64, blank=True, editable=False)
+    hash = models.CharField(max_length=64, editable=False)
 
     class Meta:
         verbose_name = _("audit event")
@@ -307,6 +328,20 @@ class AuditEvent(models.Model):
         if self.pk is not None:
             raise ValueError("Audit events are append-only.")
         super().save(*args, **kwargs)
+
+
+class AuditChainHead(models.Model):
+    """The last link of the audit chain: its `seq` and `hash`. Appending locks this one row
+    (`SELECT ... FOR UPDATE`), so that two writers never link to the same event; it also
+    shows when events were removed from the end of the chain (`verify_audit`)."""
+
+    ROW = 1
+
+    seq = models.BigIntegerField(default=0)
+    hash = models.CharField(max_length=64, blank=True)
+
+    def __str__(self):
+        return f"{self.seq} {self.hash}"
 
 
 class ReminderKind(models.TextChoices):

@@ -2,18 +2,21 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import json
 import secrets
 from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
+from lms.audit import event_hash
 from lms.exceptions import NoAssignmentRule
 from lms.models import (
     ApiKey,
     Assignment,
     AssignmentRule,
     AssignmentStatus,
+    AuditChainHead,
     AuditEvent,
     Language,
     ServantProfile,
@@ -24,13 +27,31 @@ from lms.selectors import course_lesson_totals
 
 
 def audit_log(*, actor: User | None, action: str, obj: Any, data: dict | None = None) -> AuditEvent:
-    return AuditEvent.objects.create(
-        actor=actor if actor is not None and actor.is_authenticated else None,
-        action=action,
-        object_type=obj._meta.label_lower,
-        object_id=str(obj.pk),
-        data=data or {},
-    )
+    """Append an event to the audit chain. The chain head's row lock is held until the
+    caller's transaction ends, so that appends link one after another in commit order; call
+    it late in a long transaction."""
+    actor = actor if actor is not None and actor.is_authenticated else None
+    # The data as the database gives it back (tuples become lists), so that the hash taken
+    # now is the hash `verify_audit` takes from the stored row.
+    data = json.loads(json.dumps(data or {}))
+    with transaction.atomic(savepoint=False):
+        head, _ = AuditChainHead.objects.select_for_update().get_or_create(pk=AuditChainHead.ROW)
+        fields = {
+            "seq": head.seq + 1,
+            "created_at": timezone.now(),
+            "actor_id": actor.pk if actor else None,
+            "actor_name": actor.get_full_name()[:255] if actor else "",
+            "actor_email": actor.email if actor else "",
+            "action": action,
+            "object_type": obj._meta.label_lower,
+            "object_id": str(obj.pk),
+            "data": data,
+            "prev_hash": head.hash,
+        }
+        event = AuditEvent.objects.create(**fields, hash=event_hash(**fields))
+        head.seq, head.hash = event.seq, event.hash
+        head.save(update_fields=["seq", "hash"])
+    return event
 
 
 @transaction.atomic
