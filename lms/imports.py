@@ -12,8 +12,9 @@ cells are collected as `ImportRowError`s ("row N, column C: message") so that th
 all of them at once.
 
 An HR officer's import (`actor` given) reaches only the units of their HR scopes: a row that
-would change a servant outside them, or put one into a unit outside them, is a row error, and
-"deactivate missing" deactivates only servants inside them. Without an actor (the command
+would change a servant outside them (or an account that is no servant), or put one into a
+unit outside them, is a row error, and "deactivate missing" deactivates only servants inside
+them. Without an actor (the command
 line, run by an operator) the import reaches the whole organisation.
 """
 
@@ -680,13 +681,12 @@ def _plan(
 def _outside(
     reach: frozenset[int], row: ServantRow, current: dict[str, Any] | None, units: dict[str, int]
 ) -> bool:
-    """Whether the row puts a servant into a unit outside `reach`, or changes one who works
-    (or last worked) outside it. An account without a profile is nobody's servant yet."""
+    """Whether the row puts a servant into a unit outside `reach`, or changes a person who
+    works (or last worked) outside it. An account without a servant profile (an officer, an
+    editor, an administrator) is in no HR scope: only an operator's import may make it one."""
     if row.unit_code is not None and units[row.unit_code] not in reach:
         return True
-    return bool(current and current["servant_profile__id"] is not None) and (
-        current["servant_profile__unit_id"] not in reach
-    )
+    return current is not None and current["servant_profile__unit_id"] not in reach
 
 
 def _row_change(

@@ -363,6 +363,20 @@ def test_an_officer_of_the_whole_organisation_moves_servants_between_its_units(
     assert units == {make_iin(1): "audit", make_iin(2): "dept", make_iin(3): "root"}
 
 
+def test_an_officers_import_cannot_turn_an_account_without_a_profile_into_a_servant(
+    organisation, tmp_path
+):
+    UserFactory(iin=make_iin(1), email="servant1@gov.kz", first_name="Aigerim", last_name="Old")
+    path = write_csv(tmp_path / "s.csv", [person(1)])
+
+    plan = servants_import_plan(
+        organisation=organisation, file=path, filename="s.csv",
+        actor=officer_of(organisation, "root"),
+    )  # fmt: skip
+
+    assert [str(error) for error in plan.errors] == ["row 2, column unit_code: outside your scope"]
+
+
 def test_the_plan_of_an_officer_without_a_scope_refuses_every_row(organisation, tmp_path):
     path = write_csv(tmp_path / "s.csv", [person(1)])
 
