@@ -29,7 +29,13 @@ from certificates.selectors import certificate_template_for, certificates_for_bu
 from lms.dates import service_date
 from lms.exports import safe_cell
 from lms.models import Assignment
-from lms.services import assignment_mark_completed, assignment_reopen, audit_log
+from lms.services import (
+    assignment_mark_completed,
+    assignment_reopen,
+    audit_log,
+    hr_check_servant_in_scope,
+    hr_check_unit_in_scope,
+)
 from lms.tasking import enqueue_on_commit
 
 
@@ -152,7 +158,9 @@ def certificate_revoke(
 ) -> Certificate:
     """Revoke a certificate. The record stays, and verification shows it as revoked with the
     date and category. When the test was not taken honestly, the servant's training for that
-    cycle is reopened: passing again issues a new certificate."""
+    cycle is reopened: passing again issues a new certificate. An HR officer (`by`) may revoke
+    only certificates of servants in their scope."""
+    hr_check_servant_in_scope(by=by, servant=certificate.assignment.servant)
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if certificate.revoked_at is None:
         certificate.revoked_at = timezone.now()
@@ -210,8 +218,9 @@ BUNDLE_PROGRESS_EVERY = 20
 
 @transaction.atomic
 def bundle_request(*, user, unit, year: int) -> CertificateBundle:
-    """Queue a ZIP of the unit's (and its subunits') certificates of a year. The caller has
-    checked that the unit is in the user's scope."""
+    """Queue a ZIP of the unit's (and its subunits') certificates of a year, for an HR officer
+    whose scope covers the unit."""
+    hr_check_unit_in_scope(by=user, unit=unit)
     bundle = CertificateBundle.objects.create(requested_by=user, unit=unit, year=year)
     audit_log(actor=user, action="certificates.bundle_requested", obj=unit, data={"year": year})
     enqueue_on_commit(

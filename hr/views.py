@@ -242,7 +242,7 @@ def import_view(request):
         upload = request.FILES.get("file")
         organisation_id = request.POST.get("organisation", "")
         organisation = (
-            organisations.filter(pk=organisation_id).first()
+            get_object_or_404(organisations, pk=organisation_id)
             if _is_small_number(organisation_id, digits=18)
             else None
         )
@@ -265,7 +265,7 @@ def import_view(request):
         try:
             plan = servants_import_plan(
                 organisation=organisation, file=path, filename=Path(upload.name).name,
-                deactivate_missing=deactivate,
+                deactivate_missing=deactivate, actor=request.user,
             )  # fmt: skip
         except ServantImportError as error:
             path.unlink(missing_ok=True)

@@ -20,6 +20,14 @@ class DomainError(Exception):
         super().__init__(str(self.message))
 
 
+class OutsideHRScope(DomainError):
+    """An HR write on a servant or unit outside the officer's HR scopes. Answered as the 404
+    of a read of it, so that a write discloses no more than a read."""
+
+    message = _("Page not found")
+    status = 404
+
+
 class NoAssignmentRule(DomainError):
     """Opening a cycle by the assignment rules when there is none."""
 

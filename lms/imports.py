@@ -10,6 +10,12 @@ One service behind the `import_servants` command and the HR upload page:
 Whole-file problems (unreadable, empty, too large) raise `ImportFileError`; problems with
 cells are collected as `ImportRowError`s ("row N, column C: message") so that the user sees
 all of them at once.
+
+An HR officer's import (`actor` given) reaches only the units of their HR scopes: a row that
+would change a servant outside them (or an account that is no servant), or put one into a
+unit outside them, is a row error, and "deactivate missing" deactivates only servants inside
+them. Without an actor (the command
+line, run by an operator) the import reaches the whole organisation.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
 from lms.models import Organisation, OrgUnit, ServantCategory, ServantProfile, User
+from lms.selectors import hr_units
 from lms.services import assignments_exempt_inactive, audit_log
 from lms.tabular import (
     ImportFileError,
@@ -196,10 +203,16 @@ def servants_import_plan(
     file: BinaryIO | str | os.PathLike,
     filename: str,
     deactivate_missing: bool = False,
+    actor: User | None = None,
 ) -> ImportPlan:
     """Read and check the file; say what an import would change. Writes nothing."""
     parsed = servants_import_parse(file=file, filename=filename)
-    return _plan(organisation=organisation, parsed=parsed, deactivate_missing=deactivate_missing)
+    return _plan(
+        organisation=organisation,
+        parsed=parsed,
+        deactivate_missing=deactivate_missing,
+        reach=_reach(organisation=organisation, actor=actor),
+    )
 
 
 def servants_import(
@@ -219,7 +232,10 @@ def servants_import(
                 # One import per organisation at a time, planned against what it will change.
                 Organisation.objects.select_for_update().filter(pk=organisation.pk).first()
             plan = _plan(
-                organisation=organisation, parsed=parsed, deactivate_missing=deactivate_missing
+                organisation=organisation,
+                parsed=parsed,
+                deactivate_missing=deactivate_missing,
+                reach=_reach(organisation=organisation, actor=actor),
             )
             result = ImportResult(
                 filename=filename,
@@ -536,8 +552,21 @@ def _where_in(queryset: QuerySet, field_name: str, values: list) -> Iterator[Que
         yield queryset.filter(RawSQL(f"{column} = ANY(%s)", (chunk,), output_field=BooleanField()))
 
 
+def _reach(*, organisation: Organisation, actor: User | None) -> frozenset[int] | None:
+    """The ids of the organisation's units the import may change: an HR officer's scope
+    (a superuser's: every unit); None, without an actor, for the whole organisation."""
+    if actor is None:
+        return None
+    units = hr_units(user=actor).filter(organisation=organisation)
+    return frozenset(units.values_list("pk", flat=True))
+
+
 def _plan(
-    *, organisation: Organisation, parsed: ParsedFile, deactivate_missing: bool
+    *,
+    organisation: Organisation,
+    parsed: ParsedFile,
+    deactivate_missing: bool,
+    reach: frozenset[int] | None = None,
 ) -> ImportPlan:
     errors = list(parsed.errors)
     rows = parsed.rows
@@ -574,6 +603,8 @@ def _plan(
                     organisation=organisation.code,
                 )
             )
+        elif reach is not None and _outside(reach, row, current, units):
+            problems.append(ImportRowError(row.row, "unit_code", _("outside your scope")))
         if (
             current
             and current["servant_profile__active"]
@@ -620,6 +651,8 @@ def _plan(
     if deactivate_missing:
         in_file = set(iins)
         active = ServantProfile.objects.filter(unit__organisation=organisation, active=True)
+        if reach is not None:
+            active = active.filter(unit_id__in=reach)
         for profile_id, iin, last_name, first_name in active.values_list(
             "id", "user__iin", "user__last_name", "user__first_name"
         ).order_by("user__last_name", "user__first_name"):
@@ -643,6 +676,17 @@ def _plan(
         changes=changes,
         unchanged=unchanged,
     )
+
+
+def _outside(
+    reach: frozenset[int], row: ServantRow, current: dict[str, Any] | None, units: dict[str, int]
+) -> bool:
+    """Whether the row puts a servant into a unit outside `reach`, or changes a person who
+    works (or last worked) outside it. An account without a servant profile (an officer, an
+    editor, an administrator) is in no HR scope: only an operator's import may make it one."""
+    if row.unit_code is not None and units[row.unit_code] not in reach:
+        return True
+    return current is not None and current["servant_profile__unit_id"] not in reach
 
 
 def _row_change(

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lms.audit import event_hash
-from lms.exceptions import NoAssignmentRule
+from lms.exceptions import NoAssignmentRule, OutsideHRScope
 from lms.models import (
     ApiKey,
     Assignment,
@@ -23,7 +23,20 @@ from lms.models import (
     TrainingCycle,
     User,
 )
-from lms.selectors import course_lesson_totals
+from lms.selectors import course_lesson_totals, hr_units, user_in_hr_scope
+
+
+def hr_check_servant_in_scope(*, by: User | None, servant: User) -> None:
+    """An HR write on a servant: `by` (None: the system or an operator) must be a superuser or
+    an HR officer whose scopes cover the servant's unit."""
+    if by is not None and not by.is_superuser and not user_in_hr_scope(hr_user=by, servant=servant):
+        raise OutsideHRScope()
+
+
+def hr_check_unit_in_scope(*, by: User | None, unit) -> None:
+    """An HR write on a unit: `by` (None: the system or an operator) must see the unit."""
+    if by is not None and not hr_units(user=by).filter(pk=unit.pk).exists():
+        raise OutsideHRScope()
 
 
 def audit_log(*, actor: User | None, action: str, obj: Any, data: dict | None = None) -> AuditEvent:
@@ -188,7 +201,9 @@ def cycle_open(
 
 @transaction.atomic
 def assignment_exempt(*, assignment: Assignment, reason: str, by: User | None) -> Assignment:
-    """Exempt a servant from a cycle (long leave, etc.). A completed assignment stays completed."""
+    """Exempt a servant from a cycle (long leave, etc.). A completed assignment stays completed.
+    An HR officer (`by`) may exempt only servants in their scope."""
+    hr_check_servant_in_scope(by=by, servant=assignment.servant)
     assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
     if assignment.status == AssignmentStatus.COMPLETED:
         return assignment

@@ -238,3 +238,59 @@ def test_compliance_link_follows_granted_and_withdrawn_scopes(client, tree, cour
     assert link in client.get(course.url).content.decode()
     hr_scope_withdraw(scope=scope, by=None)
     assert link not in client.get(course.url).content.decode()
+
+
+# --- the HR write services check the scope themselves, whatever view calls them ---------------
+
+
+def _completed(assignment):
+    from certificates.models import Certificate
+    from certificates.services import assignment_complete
+
+    assignment_complete(assignment=assignment)
+    return Certificate.objects.get(assignment=assignment)
+
+
+def test_exempt_service_refuses_an_officer_outside_the_servants_unit(hr, tree, course, cycle):
+    from lms.exceptions import OutsideHRScope
+    from lms.services import assignment_exempt
+
+    outsider = servant_in(tree["root"], course, cycle)  # above the officer's department
+    with pytest.raises(OutsideHRScope):
+        assignment_exempt(assignment=outsider, reason="Leave", by=hr)
+    outsider.refresh_from_db()
+    assert outsider.status == "not_started"
+    assert not AuditEvent.objects.filter(action="assignment.exempted").exists()
+
+    mine = assignment_exempt(
+        assignment=servant_in(tree["team"], course, cycle), reason="Leave", by=hr
+    )
+    assert mine.status == "exempt"
+
+
+def test_revoke_service_refuses_an_officer_outside_the_servants_unit(hr, tree, course, cycle):
+    from certificates.services import certificate_revoke
+    from lms.exceptions import OutsideHRScope
+
+    certificate = _completed(servant_in(tree["other"], course, cycle))
+    with pytest.raises(OutsideHRScope):
+        certificate_revoke(certificate=certificate, by=hr, reason="x", category="integrity")
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is None
+    assert certificate.assignment.status == "completed"  # not reopened
+
+    superuser = UserFactory(is_superuser=True)
+    revoked = certificate_revoke(certificate=certificate, by=superuser, reason="x")
+    assert revoked.revoked_at is not None
+
+
+def test_bundle_service_refuses_a_unit_outside_the_officers_scope(hr, tree, cycle):
+    from certificates.models import CertificateBundle
+    from certificates.services import bundle_request
+    from lms.exceptions import OutsideHRScope
+
+    for unit in (tree["root"], tree["other"]):
+        with pytest.raises(OutsideHRScope):
+            bundle_request(user=hr, unit=unit, year=cycle.year)
+    assert not CertificateBundle.objects.exists()
+    assert bundle_request(user=hr, unit=tree["team"], year=cycle.year).unit == tree["team"]

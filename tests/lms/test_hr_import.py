@@ -59,8 +59,71 @@ def test_confirmation_needs_the_token_of_this_session(client, officer):
 def test_organisations_outside_the_scope_cannot_be_imported_into(client, officer):
     other = OrganisationFactory(code="org-b", name="Agency B")
     make_unit("b-root", organisation=other)
-    response = upload(client, other, HEADER)
+    body = HEADER + f"{make_iin(41)},Servant,Test,,new@example.com,b-root,Expert,administrative,"
+    response = upload(client, other, body + "2020-01-10\n")
+    assert response.status_code == 404
+    assert not ServantProfile.objects.exists()
+
+
+@pytest.fixture
+def department_officer(client, officer):
+    """The officer of one of two departments of Agency A, signed in (in Russian)."""
+    legal = make_unit("a-legal", parent=officer["unit"], organisation=officer["organisation"])
+    finance = make_unit("a-finance", parent=officer["unit"], organisation=officer["organisation"])
+    user = UserFactory(email="legal.hr@example.com", preferred_language="ru")
+    HRScope.objects.create(user=user, unit=legal)
+    client.force_login(user)
+    return {"user": user, "legal": legal, "finance": finance}
+
+
+def test_the_full_list_of_a_department_deactivates_only_that_departments_servants(
+    client, officer, department_officer, course
+):
+    from lms.models import Assignment
+    from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
+
+    cycle = TrainingCycleFactory()
+    stays = ServantProfileFactory(unit=department_officer["legal"], user__iin=make_iin(1))
+    leaves = ServantProfileFactory(unit=department_officer["legal"], user__iin=make_iin(2))
+    elsewhere = [ServantProfileFactory(unit=department_officer["finance"]) for _ in range(3)]
+    for profile in (stays, leaves, *elsewhere):
+        AssignmentFactory(servant=profile.user, cycle=cycle, course=course)
+    user = stays.user
+    row = (
+        f"{user.iin},{user.last_name},{user.first_name},,{user.email},a-legal,"
+        f"{stays.position},administrative,2020-01-10\n"
+    )
+    preview = client.post(
+        "/hr/import/",
+        {
+            "organisation": officer["organisation"].pk,
+            "file": SimpleUploadedFile("staff.csv", (HEADER + row).encode()),
+            "deactivate_missing": "on",
+        },
+    )
+    assert preview.status_code == 200
+    assert [c.name for c in preview.context["plan"].changes] == [
+        f"{leaves.user.last_name} {leaves.user.first_name}"
+    ]
+
+    response = client.post("/hr/import/", {"step": "confirm", "token": preview.context["token"]})
+
+    assert response.status_code == 302
+    active = dict(ServantProfile.objects.values_list("pk", "active"))
+    assert active == {stays.pk: True, leaves.pk: False, **{p.pk: True for p in elsewhere}}
+    exempt = Assignment.objects.filter(status="exempt").values_list("servant", flat=True)
+    assert list(exempt) == [leaves.user_id]
+
+
+def test_a_row_outside_the_scope_is_refused_in_the_readers_language(
+    client, officer, department_officer
+):
+    row = f"{make_iin(41)},Servant,Test,,new@example.com,a-finance,Expert,administrative,2020-01-10"
+    response = upload(client, officer["organisation"], HEADER + row + "\n")
     assert response.status_code == 400
+    assert (
+        "строка 2, столбец unit_code: вне вашей зоны ответственности" in response.content.decode()
+    )
     assert not ServantProfile.objects.exists()
 
 

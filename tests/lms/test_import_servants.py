@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from lms import imports
 from lms.imports import COLUMNS, ImportFileError, servants_import, servants_import_plan
-from lms.models import AuditEvent, ServantProfile, User
+from lms.models import AuditEvent, HRScope, OrgUnit, ServantProfile, User
 from lms.validators import iin_build, iin_check_digit
 from tests.factories import (
     OrganisationFactory,
@@ -294,6 +294,111 @@ def test_deactivate_missing_deactivates_only_this_organisations_absent_servants(
     }
     event = AuditEvent.objects.filter(action="servants.imported").first()
     assert event.data["deactivated"] == 2
+
+
+# An HR officer's import reaches their scope only ----------------------------------------------
+
+
+def officer_of(organisation, code: str) -> User:
+    officer = UserFactory(iin=make_iin(90))
+    HRScope.objects.create(
+        user=officer, unit=OrgUnit.objects.get(organisation=organisation, code=code)
+    )
+    return officer
+
+
+def test_an_officers_import_touches_no_servant_outside_their_scope(organisation, tmp_path):
+    run(write_csv(tmp_path / "v1.csv", [person(1), person(2, unit_code="audit")]))
+    officer = officer_of(organisation, "dept")
+    before = database_state()
+    rows = [
+        person(1, unit_code="audit"),  # theirs, moved out of the scope
+        person(2, unit_code="dept", last_name="Renamed"),  # another's, moved into it
+        person(3, unit_code="audit"),  # a new servant outside it
+        person(4, unit_code="dept"),  # a new servant inside it: fine on its own
+    ]
+    path = write_csv(tmp_path / "v2.csv", rows)
+
+    result = servants_import(
+        organisation=organisation, file=path, filename="v2.csv", deactivate_missing=True,
+        actor=officer,
+    )  # fmt: skip
+
+    assert [str(error) for error in result.errors] == [
+        "row 2, column unit_code: outside your scope",
+        "row 3, column unit_code: outside your scope",
+        "row 4, column unit_code: outside your scope",
+    ]
+    assert database_state() == before
+
+
+def test_an_officers_deactivate_missing_leaves_servants_outside_their_scope_alone(
+    organisation, tmp_path
+):
+    run(write_csv(tmp_path / "v1.csv", [person(1), person(2), person(3, unit_code="audit")]))
+
+    result = servants_import(
+        organisation=organisation, file=write_csv(tmp_path / "v2.csv", [person(1)]),
+        filename="v2.csv", deactivate_missing=True, actor=officer_of(organisation, "dept"),
+    )  # fmt: skip
+
+    assert (result.ok, result.deactivated, result.unchanged) == (True, 1, 1)
+    active = dict(ServantProfile.objects.values_list("user__iin", "active"))
+    assert active == {make_iin(1): True, make_iin(2): False, make_iin(3): True}
+
+
+def test_an_officer_of_the_whole_organisation_moves_servants_between_its_units(
+    organisation, tmp_path
+):
+    run(write_csv(tmp_path / "v1.csv", [person(1), person(2, unit_code="audit")]))
+    rows = [person(1, unit_code="audit"), person(2, unit_code="dept"), person(3, unit_code="root")]
+
+    result = servants_import(
+        organisation=organisation, file=write_csv(tmp_path / "v2.csv", rows), filename="v2.csv",
+        actor=officer_of(organisation, "root"),
+    )  # fmt: skip
+
+    assert (result.ok, result.created, result.updated) == (True, 1, 2)
+    units = dict(ServantProfile.objects.values_list("user__iin", "unit__code"))
+    assert units == {make_iin(1): "audit", make_iin(2): "dept", make_iin(3): "root"}
+
+
+def test_an_officers_import_cannot_turn_an_account_without_a_profile_into_a_servant(
+    organisation, tmp_path
+):
+    UserFactory(iin=make_iin(1), email="servant1@gov.kz", first_name="Aigerim", last_name="Old")
+    path = write_csv(tmp_path / "s.csv", [person(1)])
+
+    plan = servants_import_plan(
+        organisation=organisation, file=path, filename="s.csv",
+        actor=officer_of(organisation, "root"),
+    )  # fmt: skip
+
+    assert [str(error) for error in plan.errors] == ["row 2, column unit_code: outside your scope"]
+
+
+def test_the_plan_of_an_officer_without_a_scope_refuses_every_row(organisation, tmp_path):
+    path = write_csv(tmp_path / "s.csv", [person(1)])
+
+    plan = servants_import_plan(
+        organisation=organisation, file=path, filename="s.csv", actor=UserFactory()
+    )
+
+    assert [str(error) for error in plan.errors] == ["row 2, column unit_code: outside your scope"]
+
+
+def test_the_command_line_import_reaches_every_unit_of_the_organisation(organisation, tmp_path):
+    run(write_csv(tmp_path / "v1.csv", [person(1), person(2), person(3, unit_code="audit")]))
+    rows = [person(1, unit_code="audit"), person(4, unit_code="root")]
+
+    output = run(write_csv(tmp_path / "v2.csv", rows), "--deactivate-missing")
+
+    assert "1 created, 1 updated (0 reactivated), 2 deactivated" in output
+    profiles = set(ServantProfile.objects.values_list("user__iin", "unit__code", "active"))
+    assert profiles == {
+        (make_iin(1), "audit", True), (make_iin(2), "dept", False),
+        (make_iin(3), "audit", False), (make_iin(4), "root", True),
+    }  # fmt: skip
 
 
 def test_without_deactivate_missing_absent_servants_stay_active(organisation, tmp_path):

@@ -28,7 +28,11 @@ hypothesis_settings.load_profile("security")
 @pytest.fixture(scope="module")
 def private_dirs(tmp_path_factory):
     root = tmp_path_factory.mktemp("security")
-    return {"MEDIA_ROOT": str(root / "media"), "CERTIFICATE_ROOT": str(root / "certificates")}
+    return {
+        "MEDIA_ROOT": str(root / "media"),
+        "CERTIFICATE_ROOT": str(root / "certificates"),
+        "IMPORT_ROOT": str(root / "imports"),
+    }
 
 
 @pytest.fixture(autouse=True)

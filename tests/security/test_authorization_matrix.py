@@ -9,9 +9,16 @@ makes `test_every_entry_is_a_url` fail. Each entry says, for every role, what a 
 - ``LOGIN``: a redirect to the login page;
 - ``NOT_FOUND``: 404 — objects outside the caller's scope are 404, never 403, so that their
   existence is not disclosed;
+- ``BAD_REQUEST``: 400 (a form with errors shown on the page, nothing written);
 - ``UNAUTHORISED``: 401 (the API without a valid key);
 - ``ADMIN_HOME``: an admin user without the permission a view needs is sent back to the
   admin's dashboard with a message (Wagtail's answer to PermissionDenied).
+
+Every HR write (a POST under /hr/) also says what it may change (`state`, read before and
+after the request) and which roles change it (`changes`): for every other role the state
+must be the same afterwards. The HR writes are each tried on a target in the department
+`sec-a-dept` and on one in its sibling `sec-a-side`, as the officers of the whole
+organisation (``hr_in_scope``), of each department and of the other organisation.
 
 Third-party areas (the Wagtail admin, the Django admin, the account pages) are covered by
 prefix rules with sample URLs; views of this project's own apps inside them need an entry.
@@ -22,11 +29,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern
 
+from certificates.models import Certificate, CertificateBundle
+from hr.views import IMPORT_SESSION_KEY
+from lms.models import Assignment, AssignmentStatus, ServantProfile
 from tests.clock import YEAR
 from tests.security.world import World
 
@@ -34,8 +47,10 @@ ROLES = (
     "anonymous",
     "servant",
     "other_servant",
-    "hr_in_scope",
-    "hr_out_of_scope",
+    "hr_in_scope",  # the whole organisation A
+    "hr_department",  # its department sec-a-dept (the servant's)
+    "hr_sibling_department",  # its other department, sec-a-side
+    "hr_out_of_scope",  # organisation B
     "editor",
     "moderator",
     "api_key_other_org",
@@ -44,10 +59,11 @@ ROLES = (
 )
 API_ROLES = ("api_key_other_org", "api_key_own_org")
 SIGNED_IN = tuple(r for r in ROLES if r not in ("anonymous", *API_ROLES))
-HR = ("hr_in_scope", "hr_out_of_scope", "superuser")
+HR = ("hr_in_scope", "hr_department", "hr_sibling_department", "hr_out_of_scope", "superuser")
 STAFF = ("editor", "moderator", "superuser")
 
 OK, DONE, LOGIN, NOT_FOUND, UNAUTHORISED, ADMIN_HOME = "200", "done", "login", "404", "401", "home"
+BAD_REQUEST = "400"
 PROJECT_APPS = ("lms", "courses", "quizzes", "certificates", "cms", "hr")
 
 
@@ -63,14 +79,32 @@ def signed_in(outcome: str, **overrides: str) -> dict[str, str]:
     return roles(LOGIN, **{**dict.fromkeys(SIGNED_IN, outcome), **overrides})
 
 
-def hr_only(*, in_scope: str, out_of_scope: str, superuser: str | None = None) -> dict[str, str]:
-    """HR pages: the officers' scope decides; everyone else signed in gets 404."""
+def hr_only(*, in_scope: str, out_of_scope: str, **overrides: str) -> dict[str, str]:
+    """HR pages about the department sec-a-dept: the officers' scope decides (the sibling
+    department's officer is out of it); everyone else signed in gets 404."""
     return signed_in(
         NOT_FOUND,
-        hr_in_scope=in_scope,
-        hr_out_of_scope=out_of_scope,
-        superuser=superuser or in_scope,
+        **{
+            "hr_in_scope": in_scope,
+            "hr_department": in_scope,
+            "hr_sibling_department": out_of_scope,
+            "hr_out_of_scope": out_of_scope,
+            "superuser": in_scope,
+            **overrides,
+        },
     )
+
+
+def hr_write(*, department: str) -> dict[str, str]:
+    """An HR write on a target in `department` (sec-a-dept or sec-a-side): done by the
+    officers whose scope covers it, 404 for every other signed-in user."""
+    own = "hr_department" if department == "sec-a-dept" else "hr_sibling_department"
+    return signed_in(NOT_FOUND, hr_in_scope=DONE, superuser=DONE, **{own: DONE})
+
+
+def writers(expect: dict[str, str]) -> tuple[str, ...]:
+    """The roles whose request does its work."""
+    return tuple(role for role, outcome in expect.items() if outcome == DONE)
 
 
 def holder_only(outcome: str) -> dict[str, str]:
@@ -89,6 +123,11 @@ class Case:
     secret: Callable[[World], str] | None = None
     may_see: tuple[str, ...] = ()
     label: str = ""
+    # A write: what it may change, and the roles whose request changes it.
+    state: Callable[[World], object] | None = None
+    changes: tuple[str, ...] = ()
+    # Run as the role's client before the request (e.g. a pending import in its session).
+    prepare: Callable[[object, World], None] | None = None
 
 
 def get(path, expect, **kwargs) -> Case:
@@ -107,8 +146,153 @@ def _holder_email(w: World) -> str:
     return w.servant_email
 
 
+# --- what the HR writes change ------------------------------------------------------------
+
+
+def _assignment_state(name: str) -> Callable[[World], object]:
+    return lambda w: Assignment.objects.values_list("status", "exempt_reason").get(
+        pk=getattr(w, name).pk
+    )
+
+
+def _certificate_state(name: str) -> Callable[[World], object]:
+    return lambda w: Certificate.objects.values_list(
+        "revoked_at", "revocation_category", "assignment__status"
+    ).get(pk=getattr(w, name).pk)
+
+
+def _bundles(w: World) -> list:
+    return list(CertificateBundle.objects.order_by("pk").values_list("unit__code", "requested_by"))
+
+
+def _staff(w: World) -> list:
+    """Every servant as the staff import could change them, and every assignment's status
+    (a deactivation exempts the servant's open assignments)."""
+    people = ServantProfile.objects.order_by("pk").values_list(
+        "user__iin", "user__last_name", "user__first_name", "user__email", "unit__code",
+        "position", "active",
+    )  # fmt: skip
+    return [*people, *Assignment.objects.order_by("pk").values_list("pk", "status")]
+
+
+IMPORT_HEADER = "iin,last_name,first_name,middle_name,email,unit_code,position,category,hired_on\n"
+IMPORT_TOKEN = "0" * 32
+
+
+def _staff_file(w: World, department: str) -> bytes:
+    """The staff file of one person of `department`, given a new position."""
+    person = w.users["servant"] if department == "sec-a-dept" else w.colleague
+    profile = ServantProfile.objects.select_related("user", "unit").get(user=person)
+    user = profile.user
+    row = (
+        f"{user.iin},{user.last_name},{user.first_name},{user.middle_name},{user.email},"
+        f"{profile.unit.code},Senior specialist,{profile.category},{profile.hired_on.isoformat()}"
+    )
+    return (IMPORT_HEADER + row + "\n").encode()
+
+
+def _import_upload(department: str) -> Callable[[World], dict]:
+    return lambda w: {
+        "organisation": str(w.org_a.pk),
+        "file": SimpleUploadedFile("staff.csv", _staff_file(w, department)),
+    }
+
+
+def _pending_import(department: str) -> Callable[[object, World], None]:
+    """The confirmation step's session, as if the file had been previewed: the confirmation
+    checks the scope again when it writes."""
+
+    def prepare(client, w: World) -> None:
+        folder = Path(settings.IMPORT_ROOT)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / IMPORT_TOKEN).write_bytes(_staff_file(w, department))
+        session = client.session
+        session[IMPORT_SESSION_KEY] = {
+            "token": IMPORT_TOKEN, "organisation": w.org_a.pk,
+            "filename": "staff.csv", "deactivate": False,
+        }  # fmt: skip
+        session.save()
+
+    return prepare
+
+
+def hr_writes(department: str) -> dict[str, list[Case]]:
+    """Every HR write, on a target in `department`."""
+    in_dept = department == "sec-a-dept"
+    unit = "a_dept" if in_dept else "a_side"
+    exempted = "teammate_assignment" if in_dept else "colleague_assignment"
+    revoked = "certificate" if in_dept else "sibling_certificate"
+    own = "hr_department" if in_dept else "hr_sibling_department"
+    sibling = "hr_sibling_department" if in_dept else "hr_department"
+    done = hr_write(department=department)
+    preview = signed_in(
+        NOT_FOUND, hr_in_scope=OK, superuser=OK, hr_out_of_scope=NOT_FOUND,
+        **{own: OK, sibling: BAD_REQUEST},
+    )  # fmt: skip
+    confirm = {**done, sibling: BAD_REQUEST}
+    label = "department" if in_dept else "sibling"
+    return {
+        "hr/assignments/<int:assignment_id>/exempt/": [
+            post(
+                lambda w: f"/hr/assignments/{getattr(w, exempted).pk}/exempt/",
+                done,
+                data=lambda w: {"reason": "Leave"},
+                state=_assignment_state(exempted),
+                changes=writers(done),
+                label=label,
+            ),
+        ],
+        "hr/certificates/<str:serial>/revoke/": [
+            post(
+                lambda w: f"/hr/certificates/{getattr(w, revoked).serial}/revoke/",
+                done,
+                data=lambda w: {"category": "integrity", "reason": "Test"},
+                state=_certificate_state(revoked),
+                changes=writers(done),
+                label=label,
+            ),
+        ],
+        "hr/units/<int:unit_id>/certificates/": [
+            post(
+                lambda w: f"/hr/units/{getattr(w, unit).pk}/certificates/",
+                done,
+                data=lambda w: {"year": str(YEAR)},
+                state=_bundles,
+                changes=writers(done),
+                label=label,
+            ),
+        ],
+        "hr/import/": [
+            post(
+                lambda w: "/hr/import/",
+                preview,
+                data=_import_upload(department),
+                state=_staff,
+                label=f"preview-{label}",
+            ),
+            post(
+                lambda w: "/hr/import/",
+                confirm,
+                data=lambda w: {"step": "confirm", "token": IMPORT_TOKEN},
+                state=_staff,
+                changes=writers(confirm),
+                prepare=_pending_import(department),
+                label=f"confirm-{label}",
+            ),
+        ],
+    }
+
+
+def _merge(*tables: dict[str, list[Case]]) -> dict[str, list[Case]]:
+    merged: dict[str, list[Case]] = {}
+    for table in tables:
+        for route, cases in table.items():
+            merged.setdefault(route, []).extend(cases)
+    return merged
+
+
 PUBLIC = roles(OK)
-TABLE: dict[str, list[Case]] = {
+READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
     # --- the servant's area -----------------------------------------------------------------
     "learn/": [
         get(
@@ -159,7 +343,7 @@ TABLE: dict[str, list[Case]] = {
             lambda w: "/hr/",
             hr_only(in_scope=OK, out_of_scope=OK),
             secret=lambda w: "sec-a-dept",
-            may_see=("hr_in_scope", "superuser"),
+            may_see=("hr_in_scope", "hr_department", "superuser"),
         ),
     ],
     "hr/units/<int:unit_id>/": [
@@ -193,7 +377,7 @@ TABLE: dict[str, list[Case]] = {
             lambda w: "/hr/audit/",
             hr_only(in_scope=OK, out_of_scope=OK),
             secret=_holder_email,
-            may_see=("hr_in_scope", "superuser"),
+            may_see=("hr_in_scope", "hr_department", "superuser"),
         ),
     ],
     "hr/import/": [
@@ -201,48 +385,31 @@ TABLE: dict[str, list[Case]] = {
             lambda w: "/hr/import/",
             hr_only(in_scope=OK, out_of_scope=OK),
             secret=lambda w: "Agency A",
-            may_see=("hr_in_scope", "superuser"),
-        ),
-    ],
-    "hr/units/<int:unit_id>/certificates/": [
-        post(
-            lambda w: f"/hr/units/{w.a_dept.pk}/certificates/",
-            hr_only(in_scope=DONE, out_of_scope=NOT_FOUND),
-            data=lambda w: {"year": str(YEAR)},
+            may_see=("hr_in_scope", "hr_department", "hr_sibling_department", "superuser"),
         ),
     ],
     # A ZIP of certificates is its requester's only (the in-scope officer here).
     "hr/downloads/<int:bundle_id>/": [
         get(
             lambda w: f"/hr/downloads/{w.bundle.pk}/",
-            hr_only(in_scope=OK, out_of_scope=NOT_FOUND, superuser=NOT_FOUND),
+            hr_only(
+                in_scope=OK, out_of_scope=NOT_FOUND, hr_department=NOT_FOUND, superuser=NOT_FOUND
+            ),
         ),
     ],
     "hr/downloads/<int:bundle_id>/certificates.zip": [
         get(
             lambda w: f"/hr/downloads/{w.bundle.pk}/certificates.zip",
-            hr_only(in_scope=OK, out_of_scope=NOT_FOUND, superuser=NOT_FOUND),
-        ),
-    ],
-    "hr/certificates/<str:serial>/revoke/": [
-        post(
-            lambda w: f"/hr/certificates/{w.certificate.serial}/revoke/",
-            hr_only(in_scope=DONE, out_of_scope=NOT_FOUND),
-            data=lambda w: {"category": "withdrawn", "reason": "Test"},
-        ),
-    ],
-    "hr/assignments/<int:assignment_id>/exempt/": [
-        post(
-            lambda w: f"/hr/assignments/{w.assignment.pk}/exempt/",
-            hr_only(in_scope=DONE, out_of_scope=NOT_FOUND),
-            data=lambda w: {"reason": "Leave"},
+            hr_only(
+                in_scope=OK, out_of_scope=NOT_FOUND, hr_department=NOT_FOUND, superuser=NOT_FOUND
+            ),
         ),
     ],
     # --- certificates -----------------------------------------------------------------------
     "certificates/<str:serial>.pdf": [
         get(
             lambda w: f"/certificates/{w.certificate.serial}.pdf",
-            signed_in(NOT_FOUND, servant=OK, hr_in_scope=OK, superuser=OK),
+            signed_in(NOT_FOUND, servant=OK, hr_in_scope=OK, hr_department=OK, superuser=OK),
         ),
     ],
     "verify/": [get(lambda w: "/verify/", PUBLIC)],
@@ -343,6 +510,9 @@ TABLE: dict[str, list[Case]] = {
         ),
     ],
 }
+
+
+TABLE = _merge(READS_AND_OTHER_WRITES, hr_writes("sec-a-dept"), hr_writes("sec-a-side"))
 
 
 @dataclass(frozen=True)
@@ -451,6 +621,13 @@ def test_every_entry_is_a_url():
     assert not set(TABLE) - set(project_urls())
 
 
+def test_every_hr_write_says_what_it_changes():
+    for route, cases in TABLE.items():
+        for case in cases:
+            if route.startswith("hr/") and case.method == "post":
+                assert case.state is not None, route
+
+
 def test_every_entry_names_every_role():
     for route, cases in [*TABLE.items(), *((r.prefix, r.samples) for r in PREFIX_RULES)]:
         for case in cases:
@@ -492,6 +669,9 @@ def test_authorization(client, world, case, role):
     user = world.users[role]
     if user is not None:
         client.force_login(user)
+    if case.prepare is not None:
+        case.prepare(client, world)
+    before = case.state(world) if case.state else None
     headers = {}
     if role in world.api_keys:
         headers["HTTP_AUTHORIZATION"] = f"Bearer {world.api_keys[role]}"
@@ -509,3 +689,48 @@ def test_authorization(client, world, case, role):
     if case.secret and got == OK and role not in case.may_see:
         body = b"".join(response) if response.streaming else response.content
         assert case.secret(world).encode() not in body, f"{path} shows {role} another's data"
+    if case.state is not None:
+        after = case.state(world)
+        if role in case.changes:
+            assert after != before, f"{case.method.upper()} {path} as {role} changed nothing"
+        else:
+            assert after == before, f"{case.method.upper()} {path} as {role} changed {after}"
+
+
+# --- the auditor's finding ------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_department_officer_cannot_import_another_departments_servant_or_deactivate_it(
+    client, world
+):
+    """An officer of one department uploads a file that renames the sibling department's
+    servant and moves them into the officer's own department, as the full staff list
+    ("deactivate missing"): the row is refused, and nobody is moved, deactivated or exempted."""
+    colleague = ServantProfile.objects.select_related("user").get(user=world.colleague)
+    row = (
+        f"{colleague.user.iin},Renamed,Moved,,{colleague.user.email},sec-a-dept,Spy,"
+        f"{colleague.category},{colleague.hired_on.isoformat()}"
+    )
+    active = ServantProfile.objects.filter(active=True).count()
+    exempt = Assignment.objects.filter(status=AssignmentStatus.EXEMPT).count()
+    before = _staff(world)
+    client.force_login(world.users["hr_department"])
+
+    response = client.post(
+        "/hr/import/",
+        {
+            "organisation": str(world.org_a.pk),
+            "file": SimpleUploadedFile("staff.csv", (IMPORT_HEADER + row + "\n").encode()),
+            "deactivate_missing": "on",
+        },
+    )
+
+    assert response.status_code == 400
+    assert [str(error) for error in response.context["errors"]] == [
+        "row 2, column unit_code: outside your scope"
+    ]
+    assert "row 2, column unit_code: outside your scope" in response.content.decode()
+    assert ServantProfile.objects.filter(active=True).count() == active  # 0 deactivated
+    assert Assignment.objects.filter(status=AssignmentStatus.EXEMPT).count() == exempt
+    assert _staff(world) == before

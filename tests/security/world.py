@@ -1,7 +1,9 @@
 """One small but complete installation for the security tests: two organisations, a servant
 part-way through the course with an open and a finished test attempt and a certificate, a
-servant of the other organisation, HR officers in and out of scope, an editor, a moderator,
-a superuser, an API key per organisation, a seminar and a document."""
+colleague in a sibling department with a certificate of their own, a servant of the other
+organisation, HR officers of the whole organisation, of each of its two departments and of
+the other organisation, an editor, a moderator, a superuser, an API key per organisation, a
+seminar and a document."""
 
 from __future__ import annotations
 
@@ -83,13 +85,20 @@ def build_world() -> World:
     org_a = OrganisationFactory(code="sec-a", name="Agency A")
     a_root = make_unit("sec-a", organisation=org_a)
     a_dept = make_unit("sec-a-dept", parent=a_root, organisation=org_a)
+    a_side = make_unit("sec-a-side", parent=a_root, organisation=org_a)
     org_b = OrganisationFactory(code="sec-b", name="Agency B")
     b_root = make_unit("sec-b", organisation=org_b)
     cycle = TrainingCycleFactory()
 
     servant = ServantProfileFactory(unit=a_dept, user__email="holder@example.com").user
+    teammate = ServantProfileFactory(unit=a_dept, user__email="teammate@example.com").user
+    colleague = ServantProfileFactory(unit=a_side, user__email="colleague@example.com").user
+    certified = ServantProfileFactory(unit=a_side, user__email="certified@example.com").user
     other = ServantProfileFactory(unit=b_root, user__email="stranger@example.com").user
     assignment = AssignmentFactory(servant=servant, cycle=cycle, course=course)
+    # Open assignments, one in each department, for the exemptions to change.
+    teammate_assignment = AssignmentFactory(servant=teammate, cycle=cycle, course=course)
+    colleague_assignment = AssignmentFactory(servant=colleague, cycle=cycle, course=course)
     other_assignment = AssignmentFactory(servant=other, cycle=cycle, course=course)
     Assignment.objects.filter(pk=assignment.pk).update(lessons_done=F("lessons_total"))
     assignment.refresh_from_db()
@@ -102,9 +111,17 @@ def build_world() -> World:
     assignment_complete(assignment=assignment)
     certificate = Certificate.objects.get(assignment=assignment)
     certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(PDF_BYTES), save=True)
+    # A certificate in the sibling department, for the revocations to change.
+    certified_assignment = AssignmentFactory(servant=certified, cycle=cycle, course=course)
+    assignment_complete(assignment=certified_assignment)
+    sibling_certificate = Certificate.objects.get(assignment=certified_assignment)
 
     hr_in = UserFactory(email="hr-in@example.com")
     HRScope.objects.create(user=hr_in, unit=a_root)
+    hr_department = UserFactory(email="hr-department@example.com")
+    HRScope.objects.create(user=hr_department, unit=a_dept)
+    hr_sibling = UserFactory(email="hr-sibling@example.com")
+    HRScope.objects.create(user=hr_sibling, unit=a_side)
     hr_out = UserFactory(email="hr-out@example.com")
     HRScope.objects.create(user=hr_out, unit=b_root)
 
@@ -130,6 +147,8 @@ def build_world() -> World:
             "servant": servant,
             "other_servant": other,
             "hr_in_scope": hr_in,
+            "hr_department": hr_department,
+            "hr_sibling_department": hr_sibling,
             "hr_out_of_scope": hr_out,
             "editor": _staff("Editors", "editor@example.com"),
             "moderator": _staff("Moderators", "moderator@example.com"),
@@ -145,8 +164,13 @@ def build_world() -> World:
             "org_a": org_a,
             "a_root": a_root,
             "a_dept": a_dept,
+            "a_side": a_side,
             "b_root": b_root,
             "assignment": assignment,
+            "teammate_assignment": teammate_assignment,
+            "colleague": colleague,
+            "colleague_assignment": colleague_assignment,
+            "sibling_certificate": sibling_certificate,
             "other_assignment": other_assignment,
             "open_attempt": open_attempt,
             "finished_attempt": Attempt.objects.get(pk=finished.pk),
