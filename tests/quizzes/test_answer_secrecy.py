@@ -268,6 +268,10 @@ def test_open_attempt_pages_carry_no_choice_id_no_authoring_order_and_no_mark_of
                 value_taus.append(kendall_tau([c.sort_order for _, c in by_value]))
                 id_taus.append(kendall_tau([c.pk for _, c in by_value]))
         assert seen == len(attempt.items)
+        # An open attempt has no result page to read: it leads back to the questions.
+        result = client.get(f"/quiz/attempts/{attempt.pk}/result/")
+        assert result.status_code == 302
+        assert result["Location"] == f"/quiz/attempts/{attempt.pk}/"
 
         # The autosave answers the same whichever answer is given, right or wrong.
         item = attempt.items[0]
