@@ -14,7 +14,7 @@ import time
 from urllib.parse import urlencode, urlsplit
 
 SHOWN = re.compile(r'name="shown" value="(\d+)"')
-CHOICE = re.compile(r'name="q-(\d+)" value="(\d+)"')
+CHOICE = re.compile(r'name="q-(\d+)" value="([0-9a-f]+)"')
 SEQUENCE = re.compile(r'name="seq" value="(\d+)"')
 PAGE = re.compile(r'name="page" value="(\d+)"')
 

@@ -3,14 +3,26 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from quizzes.choice_values import choice_value
 from quizzes.models import Attempt, Choice, Feedback, Question
+
+
+@dataclass
+class AttemptOption:
+    """A choice as the test page shows it: its text and opaque value, nothing that tells a
+    right answer from a wrong one."""
+
+    value: str
+    text: str
+    checked: bool
 
 
 @dataclass
 class AttemptQuestion:
     number: int
     question: Question
-    choices: list[Choice]
+    choices: list[Choice]  # for the result page only: they know which answers are right
+    options: list[AttemptOption]
     selected: set[int]
     correct: bool | None = None  # only filled in for submitted attempts
     page: int = 1
@@ -29,10 +41,21 @@ def attempt_questions(*, attempt: Attempt) -> list[AttemptQuestion]:
     rows = []
     for number, item in enumerate(attempt.items, start=1):
         selected = set(attempt.answers.get(str(item["question"]), []))
+        row_choices = [choices[cid] for cid in item["choices"] if cid in choices]
         row = AttemptQuestion(
             number=number,
             question=questions[item["question"]],
-            choices=[choices[cid] for cid in item["choices"] if cid in choices],
+            choices=row_choices,
+            options=[
+                AttemptOption(
+                    value=choice_value(
+                        attempt_id=attempt.pk, question_id=item["question"], choice_id=choice.pk
+                    ),
+                    text=choice.text,
+                    checked=choice.pk in selected,
+                )
+                for choice in row_choices
+            ],
             selected=selected,
         )
         if attempt.submitted_at is not None:
@@ -75,6 +98,9 @@ def attempt_page(*, attempt: Attempt, number: int) -> AttemptPage:
 
 
 def attempt_shows_correct_answers(*, attempt: Attempt, attempts_left: int) -> bool:
+    """Whether the result page may name the right answers, and so the explanations (which
+    name them too). Never after a failed attempt with tries left, unless the test's feedback
+    rule says "after every attempt"."""
     feedback = attempt.quiz.feedback
     if feedback == Feedback.AFTER_EACH_ATTEMPT:
         return True

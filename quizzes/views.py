@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lms.models import Assignment
+from quizzes.choice_values import answers_from_values
 from quizzes.exceptions import AttemptAlreadySubmitted, AttemptTimeUp, QuizError, StaleSubmission
 from quizzes.models import Attempt
 from quizzes.selectors import attempt_page, attempt_questions, attempt_shows_correct_answers
@@ -76,7 +77,8 @@ def attempt_view(request, attempt_id: int):
 
 
 def _posted_answers(post) -> dict[str, list[str]]:
-    """Answers for the questions shown on the posted page; a question left blank clears."""
+    """Answers (choice values) for the questions shown on the posted page; a question left
+    blank clears."""
     return {qid: post.getlist(f"q-{qid}") for qid in post.getlist("shown")}
 
 
@@ -88,8 +90,8 @@ def attempt_save_view(request, attempt_id: int):
     page = _page_number(request.POST.get("page"))
     action = request.POST.get("go", "next")
     sequence = _page_number(request.POST.get("seq"))
-    answers = _posted_answers(request.POST)
     try:
+        answers = answers_from_values(attempt=attempt, answers=_posted_answers(request.POST))
         if action == "submit":
             result = attempt_submit(attempt=attempt, answers=answers, sequence=sequence)
             if result.answers_refused:
@@ -132,6 +134,7 @@ def attempt_autosave_view(request, attempt_id: int):
         return JsonResponse({"error": _("The request could not be read.")}, status=400)
     # A refusal (QuizError) is answered by lms.middleware.DomainErrorMiddleware as JSON:
     # {"error": message, "code": its class name}, with its status.
+    answers = answers_from_values(attempt=attempt, answers=answers)
     attempt = attempt_save_answers(attempt=attempt, answers=answers, sequence=sequence)
     return JsonResponse(
         {

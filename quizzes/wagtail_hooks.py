@@ -30,7 +30,12 @@ class QuestionViewSet(SnippetViewSet):
         FieldRowPanel([FieldPanel("kind"), FieldPanel("scoring")]),
         FieldPanel("text"),
         InlinePanel("choices", label=_("Answers"), min_num=2),
-        FieldPanel("explanation"),
+        FieldPanel(
+            "explanation",
+            help_text=_(
+                "Shown with the correct answers, when the test's feedback rule allows them."
+            ),
+        ),
         FieldPanel("active"),
     ]
 
@@ -54,7 +59,16 @@ class QuizViewSet(SnippetViewSet):
             heading=_("Taking the test"),
         ),
         MultiFieldPanel(
-            [FieldPanel("feedback"), FieldPanel("min_time_share_percent")],
+            [
+                FieldPanel(
+                    "feedback",
+                    help_text=_(
+                        "Explanations name the correct answers, so they are shown only when "
+                        "the correct answers are."
+                    ),
+                ),
+                FieldPanel("min_time_share_percent"),
+            ],
             heading=_("Feedback and integrity"),
         ),
     ]

@@ -2,6 +2,7 @@ import contextlib
 from datetime import timedelta
 
 from courses.models import CoursePage
+from quizzes.choice_values import choice_value
 from quizzes.models import Attempt, Choice
 
 
@@ -23,10 +24,21 @@ def choice_ids(attempt: Attempt, *, correct: bool) -> dict[str, list[str]]:
     return data
 
 
+def choice_values(attempt: Attempt, *, correct: bool) -> dict[str, list[str]]:
+    """The same choices as `choice_ids`, as the page names them: by their opaque values."""
+    return {
+        question_id: [
+            choice_value(attempt_id=attempt.pk, question_id=int(question_id), choice_id=int(pk))
+            for pk in chosen
+        ]
+        for question_id, chosen in choice_ids(attempt, correct=correct).items()
+    }
+
+
 def answers_for(attempt: Attempt, *, correct: bool, go: str = "submit", seq=None) -> dict:
     """The form post of the test page, answering every drawn question right (or wrong)."""
     data = {"go": go, "page": "1", "shown": [], "seq": str(seq or attempt.sequence + 1)}
-    for question_id, chosen in choice_ids(attempt, correct=correct).items():
+    for question_id, chosen in choice_values(attempt, correct=correct).items():
         data["shown"].append(question_id)
         data[f"q-{question_id}"] = chosen
     return data

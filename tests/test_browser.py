@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from courses.models import LessonProgress
 from courses.services import lesson_complete, lesson_record_view
+from quizzes.choice_values import choice_value
 from quizzes.models import Attempt, Choice
 from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
 
@@ -43,7 +44,10 @@ def sign_in(page, base, servant):
 def answer_right_on_this_page(page, attempt):
     for item in attempt.items:
         right = Choice.objects.get(pk__in=item["choices"], is_correct=True)
-        locator = page.locator(f"input[name='q-{item['question']}'][value='{right.pk}']")
+        value = choice_value(
+            attempt_id=attempt.pk, question_id=item["question"], choice_id=right.pk
+        )
+        locator = page.locator(f"input[name='q-{item['question']}'][value='{value}']")
         if locator.count():
             locator.check()
 
@@ -92,8 +96,9 @@ def test_servant_completes_the_test_with_autosave_and_resume(browser, live_serve
     attempt = Attempt.objects.get(user=servant, submitted_at__isnull=True)
     first = attempt.items[0]
     right = Choice.objects.get(pk__in=first["choices"], is_correct=True)
+    value = choice_value(attempt_id=attempt.pk, question_id=first["question"], choice_id=right.pk)
     expect(page.locator("#answered-count")).to_have_text("Answered 0 of 4")
-    page.check(f"input[name='q-{first['question']}'][value='{right.pk}']")
+    page.check(f"input[name='q-{first['question']}'][value='{value}']")
     expect(page.locator("#save-state")).to_contain_text("saved")
     expect(page.locator("#answered-count")).to_have_text("Answered 1 of 4")  # without a reload
     attempt.refresh_from_db()
@@ -103,7 +108,7 @@ def test_servant_completes_the_test_with_autosave_and_resume(browser, live_serve
     page = context.new_page()
     page.goto(live_server.url + course.url)
     page.click("text=Start the final test")
-    assert page.is_checked(f"input[name='q-{first['question']}'][value='{right.pk}']")
+    assert page.is_checked(f"input[name='q-{first['question']}'][value='{value}']")
     page.close()
 
     page = context.new_page()

@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from courses.models import CoursePage, LessonProgress
 from lms.models import OrgUnit, TrainingCycle
 from lms.validators import iin_build
+from quizzes.choice_values import choice_value
 from quizzes.models import Attempt, Choice
 from tests.browser.conftest import check_page
 from tests.browser.helpers import _, sign_in
@@ -135,7 +136,7 @@ def answer_with_the_keyboard(page, attempt):
         if not inputs.count():
             continue  # on another page
         right = {
-            str(pk)
+            choice_value(attempt_id=attempt.pk, question_id=item["question"], choice_id=pk)
             for pk in Choice.objects.filter(pk__in=item["choices"], is_correct=True).values_list(
                 "pk", flat=True
             )
