@@ -27,6 +27,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern
 
+from quizzes.models import Attempt, AttemptFlag, FlagKind
 from tests.clock import YEAR
 from tests.security.world import World
 
@@ -343,6 +344,46 @@ TABLE: dict[str, list[Case]] = {
         ),
     ],
 }
+
+
+# --- HR review of flagged test attempts -------------------------------------------------------
+# The finished attempt is flagged as the path is built: inside the test's savepoint of the world.
+
+
+def _flagged_attempt(w: World) -> Attempt:
+    AttemptFlag.objects.get_or_create(
+        attempt=w.finished_attempt,
+        kind=FlagKind.TOO_FAST,
+        related_attempt=None,
+        defaults={"detail": {"seconds": 20, "expected": 1800}},
+    )
+    return w.finished_attempt
+
+
+def _flagged_list(w: World) -> str:
+    _flagged_attempt(w)
+    return "/hr/flagged/"
+
+
+TABLE.update(
+    {
+        "hr/flagged/": [
+            get(
+                _flagged_list,
+                hr_only(in_scope=OK, out_of_scope=OK),
+                secret=lambda w: f"/hr/servants/{w.finished_attempt.user_id}/",
+                may_see=("hr_in_scope", "superuser"),
+            ),
+        ],
+        "hr/flagged/<int:attempt_id>/review/": [
+            post(
+                lambda w: f"/hr/flagged/{_flagged_attempt(w).pk}/review/",
+                hr_only(in_scope=DONE, out_of_scope=NOT_FOUND),
+                data=lambda w: {"decision": "cleared", "note": "Checked."},
+            ),
+        ],
+    }
+)
 
 
 @dataclass(frozen=True)
