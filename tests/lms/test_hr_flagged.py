@@ -80,7 +80,7 @@ def test_the_list_shows_the_flagged_attempts_in_scope_newest_first_with_the_evid
     assert "100% · passed" in row
     assert timezone.localtime(older.submitted_at).strftime("%d.%m.%Y %H:%M") in row
     assert "Submitted unusually fast" in row
-    assert "submitted 0 seconds after it started; the time limit is 30 minutes." in row
+    assert "time taken: 0 s; time limit: 30 min." in row
     certificate = Certificate.objects.get(assignment=older.assignment)
     assert certificate.serial in row
     assert 'name="decision" value="revoked"' in row  # its certificate can be revoked
@@ -99,8 +99,8 @@ def test_the_same_answers_evidence_names_the_other_servant_only_inside_the_scope
             detail={"shared": 8, "shared_wrong": 2},
         )  # fmt: skip
     row = article(client.get(URL).content.decode(), attempt)
-    assert row.count("8 questions answered exactly as in the attempt of") == 2
-    assert row.count("including 2 identical wrong answers.") == 2
+    evidence = "questions answered identically: 8; identical wrong answers among them: 2."
+    assert row.count(evidence) == 2
     assert f'<a href="/hr/servants/{in_scope.user_id}/">Neighbour Test</a>' in row
     assert "a servant outside your units" in row
     assert "Headoffice" not in row
@@ -276,3 +276,33 @@ def test_the_list_reads_a_fixed_number_of_queries(
     with django_assert_max_num_queries(few):
         assert client.get(URL).status_code == 200
     assert few <= 11
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "evidence", "refusal"),
+    [
+        (
+            "kk",
+            "Белгіленген тест әрекеттері",
+            "жұмсалған уақыт: 0 с; уақыт шегі: 30 мин.",
+            "Шешімді таңдап, 255 таңбадан аспайтын түсініктеме жазыңыз.",
+        ),
+        (
+            "ru",
+            "Отмеченные попытки теста",
+            "затрачено: 0 с; ограничение времени: 30 мин.",
+            "Выберите решение и напишите примечание не длиннее 255 символов.",
+        ),
+    ],
+)
+def test_the_page_reads_in_the_officers_language(
+    client, hr, tree, course, cycle, language, heading, evidence, refusal
+):
+    attempt = taken_too_fast(tree["team"], course, cycle, last_name="Quick")
+    hr.preferred_language = language
+    hr.save()
+    client.force_login(hr)
+    review(client, attempt, "", "")
+    page = client.get(URL).content.decode()
+    assert f'<html lang="{language}">' in page
+    assert heading in page and evidence in page and refusal in page
