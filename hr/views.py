@@ -329,7 +329,9 @@ def flagged_attempts_view(request):
 @hr_required
 @require_POST
 def flagged_attempt_review_view(request, attempt_id: int):
-    attempt = get_object_or_404(selectors.flagged_attempts(user=request.user), pk=attempt_id)
+    attempt = get_object_or_404(
+        selectors.flagged_attempts(user=request.user).prefetch_related(None), pk=attempt_id
+    )
     decision = request.POST.get("decision", "")
     try:
         attempt_review(
