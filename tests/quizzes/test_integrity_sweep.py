@@ -4,11 +4,13 @@ and the certificate PDFs have their own catch-up, and the beat schedule runs all
 
 import datetime
 import logging
+import threading
 import time
 
+import psycopg
 import pytest
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 
 from lms.celery_app import app
@@ -179,3 +181,70 @@ def test_on_a_real_worker_the_sweep_runs_the_check_the_outage_lost(assignment, w
     log = worker.read_text()
     assert "Task quizzes.tasks.check_missed_integrity[" in log
     assert "Task quizzes.tasks.check_attempt_integrity[" not in log  # the lost one never came
+
+
+# --- at once -------------------------------------------------------------------------------
+
+
+def _dsn() -> str:
+    db = connection.settings_dict
+    return f"postgresql://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
+def _someone_waits_on_a_lock() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+            "AND datname = current_database()"
+        )
+        return cursor.fetchone()[0] > 0
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_check_running_while_another_is_unfinished_does_not_flag_twice(assignment, frozen_time):
+    """Another session is in the middle of checking the attempt: it has flagged it and not yet
+    committed (its task, say, while the sweep starts on the same attempt). The second check
+    waits for it and finds the flag: one flag, not two."""
+    Assignment.objects.filter(pk=assignment.pk).update(lessons_done=F("lessons_total"))
+    assignment.refresh_from_db()
+    attempt = attempt_start(
+        user=assignment.servant, quiz=assignment.course.specific.final_quiz,
+        assignment=assignment, language="en",
+    )  # fmt: skip
+    with celery_sending_to(DEAD_BROKER):  # its task is lost: nothing has checked it yet
+        attempt_submit(attempt=attempt, answers=choice_ids(attempt, correct=True))
+
+    first = psycopg.connect(_dsn(), autocommit=False)
+    first.execute("SELECT 1 FROM quizzes_attempt WHERE id = %s FOR NO KEY UPDATE", [attempt.pk])
+    first.execute(
+        "INSERT INTO quizzes_attemptflag (attempt_id, kind, detail, created_at) "
+        "VALUES (%s, 'too_fast', '{\"seconds\": 0, \"expected\": 1800}', now())",
+        [attempt.pk],
+    )
+    errors: list[BaseException] = []
+
+    def second_check():
+        try:
+            attempt_check_integrity(attempt=Attempt.objects.get(pk=attempt.pk))
+        except BaseException as error:  # reported by the assertion below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    second = threading.Thread(target=second_check)
+    try:
+        second.start()
+        deadline = time.monotonic() + 30
+        while second.is_alive() and not _someone_waits_on_a_lock():
+            assert time.monotonic() < deadline, "the second check neither waited nor finished"
+            time.sleep(0.1)
+        first.commit()
+    finally:
+        first.close()
+    second.join(timeout=30)
+
+    assert not errors
+    assert _flags(attempt) == [(FlagKind.TOO_FAST, {"seconds": 0, "expected": 1800})]
+    attempt.refresh_from_db()
+    assert attempt.integrity_checked_at is not None
