@@ -4,16 +4,21 @@ the certificate its pass issued revoked — audited and shown with who decided a
 
 import datetime
 import re
+import threading
+import time
 
+import psycopg
 import pytest
+from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 
 from certificates.models import Certificate
 from lms.models import Assignment, AuditEvent
+from quizzes.exceptions import AttemptAlreadyReviewed
 from quizzes.integrity import attempt_check_integrity
 from quizzes.models import Attempt, AttemptFlag, FlagKind
-from quizzes.services import attempt_start, attempt_submit
+from quizzes.services import attempt_review, attempt_start, attempt_submit
 from tests.clock import NOW
 from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCycleFactory
 from tests.helpers import choice_ids
@@ -306,3 +311,57 @@ def test_the_page_reads_in_the_officers_language(
     page = client.get(URL).content.decode()
     assert f'<html lang="{language}">' in page
     assert heading in page and evidence in page and refusal in page
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_decision_taken_while_another_is_being_recorded_is_refused(hr, tree, course, cycle):
+    """Another officer's "cleared" is being written (not yet committed) when this officer
+    revokes: the revocation waits, then is refused; the certificate stays valid."""
+    attempt = taken_too_fast(tree["team"], course, cycle, last_name="Quick")
+    certificate = Certificate.objects.get(assignment=attempt.assignment)
+    db = connection.settings_dict
+    other = psycopg.connect(
+        f"postgresql://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+        autocommit=False,
+    )
+    other.execute(
+        "UPDATE quizzes_attempt SET review_decision = 'cleared', review_note = 'Fine.', "
+        "reviewed_at = now() WHERE id = %s",
+        [attempt.pk],
+    )
+    outcome: list[str] = []
+
+    def revoke():
+        try:
+            attempt_review(attempt=attempt, by=hr, decision="revoked", note="Cheated.")
+            outcome.append("recorded")
+        except AttemptAlreadyReviewed:
+            outcome.append("refused")
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=revoke)
+    try:
+        thread.start()
+        deadline = time.monotonic() + 30
+        while thread.is_alive() and time.monotonic() < deadline:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                    "AND datname = current_database()"
+                )
+                if cursor.fetchone()[0]:
+                    break
+            time.sleep(0.1)
+        other.commit()
+    finally:
+        other.close()
+    thread.join(timeout=30)
+
+    assert outcome == ["refused"]
+    attempt.refresh_from_db()
+    assert (attempt.review_decision, attempt.review_note) == ("cleared", "Fine.")
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is None
+    assert not AuditEvent.objects.filter(action__in=["attempt.reviewed", "certificate.revoked"])
