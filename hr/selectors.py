@@ -5,10 +5,11 @@ limited to the officer's HR scopes (`lms.selectors.hr_units`)."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core.cache import cache
-from django.db.models import CharField, Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import CharField, Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Cast, TruncWeek
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -23,6 +24,8 @@ from lms.selectors import (
     hr_scope_paths,
     hr_units,
 )
+from quizzes.models import Attempt, AttemptFlag
+from quizzes.services import certificate_issued_by
 
 
 def hr_assignments(*, user: User, cycle: TrainingCycle) -> QuerySet[Assignment]:
@@ -273,3 +276,73 @@ def hr_audit_events(*, user: User):
         .select_related("actor")
         .order_by("-created_at", "-pk")
     )
+
+
+# --- Flagged test attempts ----------------------------------------------------------------------
+
+
+def flagged_attempts(*, user: User) -> QuerySet[Attempt]:
+    """Attempts with an integrity flag by servants in the officer's units, newest first."""
+    return (
+        Attempt.objects.filter(
+            Exists(AttemptFlag.objects.filter(attempt=OuterRef("pk"))),
+            user__servant_profile__unit__in=hr_units(user=user),
+        )
+        .select_related(
+            "user__servant_profile__unit__organisation",
+            "quiz",
+            "assignment__course",
+            "reviewed_by",
+        )
+        .prefetch_related(
+            Prefetch(
+                "flags",
+                queryset=AttemptFlag.objects.select_related(
+                    "related_attempt__user__servant_profile"
+                ).order_by("kind", "pk"),
+            ),
+            "assignment__certificates",
+        )
+        .order_by("-submitted_at", "-pk")
+    )
+
+
+@dataclass
+class FlaggedAttempt:
+    attempt: Attempt
+    course_title: str
+    certificate: Certificate | None
+    # Flags with whether the officer may open the other servant's record (same_answers).
+    flags: list[tuple[AttemptFlag, bool]]
+
+
+def flagged_attempt_rows(*, user: User, attempts) -> list[FlaggedAttempt]:
+    """What the review page shows of each attempt of a page of `flagged_attempts`: the course
+    in the reader's language (once per course), the certificate its pass issued, the flags."""
+    attempts = list(attempts)
+    in_scope = set(_scope_unit_ids(user=user))
+    titles: dict[int, str] = {}
+    rows = []
+    for attempt in attempts:
+        course = attempt.assignment.course if attempt.assignment_id else None
+        if course is not None and course.pk not in titles:
+            titles[course.pk] = course.localized.title
+        flags = []
+        for flag in attempt.flags.all():
+            other = flag.related_attempt
+            profile = getattr(other.user, "servant_profile", None) if other else None
+            flags.append((flag, profile is not None and profile.unit_id in in_scope))
+        rows.append(
+            FlaggedAttempt(
+                attempt=attempt,
+                course_title=titles[course.pk] if course is not None else attempt.quiz.title,
+                certificate=certificate_issued_by(
+                    attempt=attempt,
+                    certificates=attempt.assignment.certificates.all()
+                    if attempt.assignment_id
+                    else [],
+                ),
+                flags=flags,
+            )
+        )
+    return rows

@@ -32,3 +32,11 @@ urlpatterns = [
         name="exempt",
     ),
 ]
+urlpatterns += [
+    path("flagged/", views.flagged_attempts_view, name="flagged_attempts"),
+    path(
+        "flagged/<int:attempt_id>/review/",
+        views.flagged_attempt_review_view,
+        name="flagged_attempt_review",
+    ),
+]

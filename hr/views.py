@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -31,6 +32,9 @@ from lms.models import (
 )
 from lms.selectors import STATUS_ORDER, assignments_for_servant, cycle_current, hr_units
 from lms.services import assignment_exempt, audit_log
+from quizzes.exceptions import ReviewError
+from quizzes.models import ReviewDecision
+from quizzes.services import REVIEW_NOTE_MAX, attempt_review
 
 PAGE_SIZE = 50
 
@@ -301,3 +305,51 @@ def certificate_revoke_view(request, serial: str):
         )
         messages.success(request, _("The certificate is revoked; its verification page says so."))
     return redirect("hr:servant", servant_id=certificate.assignment.servant_id)
+
+
+# --- Flagged test attempts: the evidence and a review decision -----------------------------------
+
+
+@hr_required
+def flagged_attempts_view(request):
+    attempts = selectors.flagged_attempts(user=request.user)
+    page = Paginator(attempts, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "hr/flagged_attempts.html",
+        {
+            "page": page,
+            "rows": selectors.flagged_attempt_rows(user=request.user, attempts=page.object_list),
+            "decisions": ReviewDecision,
+            "note_max": REVIEW_NOTE_MAX,
+        },
+    )
+
+
+@hr_required
+@require_POST
+def flagged_attempt_review_view(request, attempt_id: int):
+    attempt = get_object_or_404(
+        selectors.flagged_attempts(user=request.user).prefetch_related(None), pk=attempt_id
+    )
+    decision = request.POST.get("decision", "")
+    try:
+        attempt_review(
+            attempt=attempt, by=request.user, decision=decision, note=request.POST.get("note", "")
+        )
+    except ReviewError as error:
+        messages.error(request, error.message)
+    else:
+        if decision == ReviewDecision.REVOKED:
+            messages.success(
+                request,
+                _(
+                    "The certificate is revoked and the servant's training is reopened; "
+                    "the decision is recorded."
+                ),
+            )
+        else:
+            messages.success(request, _("The attempt is cleared; the decision is recorded."))
+    page = request.POST.get("page", "")
+    query = f"?page={page}" if _is_small_number(page, digits=6) else ""
+    return redirect(f"{reverse('hr:flagged_attempts')}{query}#attempt-{attempt.pk}")

@@ -1,6 +1,6 @@
 """Queue Celery tasks once the surrounding transaction commits, without letting a broker outage
 turn a saved change into an error page. Whatever such a task would have done is caught up by
-a periodic task (certificate PDFs) or reported to the user (bulk downloads).
+a periodic task (certificate PDFs, integrity checks) or reported to the user (bulk downloads).
 
 Services name the task they queue (its Celery name, as the beat schedule does) instead of
 importing it: a tasks module imports its app's services, so a service importing its tasks

@@ -60,3 +60,27 @@ class AttemptTimeUp(QuizError):
 
 class InvalidAnswers(QuizError):
     message = _("Some answers do not belong to this test. Please reload the page and try again.")
+
+
+# --- HR review of flagged attempts ---------------------------------------------------------
+
+
+class ReviewError(DomainError):
+    message = _("This review decision cannot be recorded.")
+
+
+class ReviewIncomplete(ReviewError):
+    message = _("Choose a decision and write a note of at most 255 characters.")
+
+
+class AttemptAlreadyReviewed(ReviewError):
+    message = _("A decision on this attempt has already been recorded.")
+    status = 409
+
+
+class NoCertificateToRevoke(ReviewError):
+    message = _(
+        "No certificate was issued from this attempt, so there is none to revoke. "
+        "Clear the attempt, or revoke a certificate from the servant's record."
+    )
+    status = 409

@@ -154,6 +154,11 @@ class DrawRule(Orderable):
         return f"{self.count} × {self.topic}"
 
 
+class ReviewDecision(models.TextChoices):
+    CLEARED = "cleared", _("Cleared")
+    REVOKED = "revoked", _("Certificate revoked")
+
+
 class Attempt(models.Model):
     """One sitting of a test. The drawn questions and their choice order are frozen in `items`."""
 
@@ -182,6 +187,25 @@ class Attempt(models.Model):
     score_percent = models.PositiveSmallIntegerField(null=True, blank=True)
     correct_count = models.PositiveSmallIntegerField(null=True, blank=True)
     passed = models.BooleanField(null=True)
+    integrity_checked_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the integrity check ran. Empty on a submitted attempt: its task was lost "
+        "(the broker was down) and the periodic sweep runs the check.",
+    )
+    review_decision = models.CharField(
+        _("review decision"), max_length=20, choices=ReviewDecision.choices, blank=True
+    )
+    review_note = models.TextField(_("review note"), blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("attempt")
@@ -191,7 +215,20 @@ class Attempt(models.Model):
                 fields=["user", "quiz"],
                 condition=Q(submitted_at__isnull=True),
                 name="attempt_one_open_per_user_quiz",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(review_decision="", reviewed_at__isnull=True)
+                | (~Q(review_decision="") & Q(reviewed_at__isnull=False)),
+                name="attempt_review_decided_with_time",
+            ),
+        ]
+        indexes = [
+            # The integrity sweep: submitted attempts whose check never ran (a handful).
+            models.Index(
+                fields=["submitted_at"],
+                condition=Q(submitted_at__isnull=False, integrity_checked_at__isnull=True),
+                name="attempt_integrity_unchecked",
+            ),
         ]
 
     def __str__(self):
@@ -224,7 +261,14 @@ class AttemptFlag(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["attempt", "kind", "related_attempt"], name="attemptflag_unique"
-            )
+            ),
+            # The one above lets NULLs differ: without this, two checks of one attempt running
+            # at once (its task and the sweep) could both write its "too fast" flag.
+            models.UniqueConstraint(
+                fields=["attempt", "kind"],
+                condition=Q(related_attempt__isnull=True),
+                name="attemptflag_unique_unrelated",
+            ),
         ]
 
     def __str__(self):

@@ -11,22 +11,26 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from certificates.services import assignment_complete
+from certificates.models import Certificate, RevocationCategory
+from certificates.services import assignment_complete, certificate_revoke
 from lms.models import Assignment, AssignmentStatus, User
 from lms.services import assignment_mark_started, audit_log
 from lms.tasking import enqueue_on_commit
 from quizzes.exceptions import (
     AlreadyCompleted,
+    AttemptAlreadyReviewed,
     AttemptAlreadySubmitted,
     AttemptTimeUp,
     AttemptTooSoon,
     InvalidAnswers,
     NoAttemptsLeft,
+    NoCertificateToRevoke,
     NotEnoughQuestions,
     QuizLocked,
+    ReviewIncomplete,
     StaleSubmission,
 )
-from quizzes.models import Attempt, Choice, Question, QuestionKind, Quiz
+from quizzes.models import Attempt, Choice, Question, QuestionKind, Quiz, ReviewDecision
 from quizzes.scoring import question_credit
 
 _random = secrets.SystemRandom()
@@ -291,3 +295,62 @@ def _score_and_close(attempt: Attempt, *, automatically: bool) -> None:
 
 def _after_submit(attempt: Attempt) -> None:
     enqueue_on_commit("quizzes.tasks.check_attempt_integrity", attempt.pk)
+
+
+# --- HR review of flagged attempts -----------------------------------------------------------
+
+REVIEW_NOTE_MAX = 255  # the revocation reason of a certificate holds this much
+
+
+def certificate_issued_by(*, attempt: Attempt, certificates) -> Certificate | None:
+    """Of the certificates of the attempt's assignment, the one its pass issued: the first
+    issued from its submission on (passing completes the assignment and issues it in the same
+    transaction; no attempt can start again until a revocation reopens the assignment)."""
+    if not attempt.passed or attempt.submitted_at is None:
+        return None
+    issued = [
+        c
+        for c in certificates
+        if c.assignment_id == attempt.assignment_id and c.issued_at >= attempt.submitted_at
+    ]
+    return min(issued, key=lambda c: (c.issued_at, c.pk), default=None)
+
+
+@transaction.atomic
+def attempt_review(*, attempt: Attempt, by: User, decision: str, note: str) -> Attempt:
+    """Record HR's decision on a flagged attempt, once: cleared, or the certificate its pass
+    issued revoked (the test was not taken honestly: the training is reopened), the note
+    being the reason. Audited either way."""
+    note = note.strip()
+    if decision not in ReviewDecision.values or not note or len(note) > REVIEW_NOTE_MAX:
+        raise ReviewIncomplete()
+    attempt = Attempt.objects.select_for_update(of=("self",)).get(pk=attempt.pk)
+    if attempt.review_decision:
+        raise AttemptAlreadyReviewed()
+    certificate = None
+    if decision == ReviewDecision.REVOKED:
+        certificate = certificate_issued_by(
+            attempt=attempt,
+            certificates=Certificate.objects.filter(assignment_id=attempt.assignment_id),
+        )
+        if certificate is None:
+            raise NoCertificateToRevoke()
+        certificate = certificate_revoke(
+            certificate=certificate, by=by, reason=note, category=RevocationCategory.INTEGRITY
+        )
+    attempt.review_decision = decision
+    attempt.review_note = note
+    attempt.reviewed_by = by
+    attempt.reviewed_at = timezone.now()
+    attempt.save(update_fields=["review_decision", "review_note", "reviewed_by", "reviewed_at"])
+    audit_log(
+        actor=by,
+        action="attempt.reviewed",
+        obj=attempt,
+        data={
+            "decision": decision,
+            "note": note,
+            "certificate": certificate.serial if certificate else None,
+        },
+    )
+    return attempt

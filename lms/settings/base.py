@@ -288,6 +288,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "quizzes.tasks.finalise_expired_attempts",
         "schedule": 60.0,
     },
+    # Integrity checks whose task was lost (the broker was down when the attempt was submitted).
+    "check-missed-integrity": {
+        "task": "quizzes.tasks.check_missed_integrity",
+        "schedule": 600.0,
+    },
 }
 
 # Certificate PDFs are signed (PAdES) with the issuing organisation's key and certificate

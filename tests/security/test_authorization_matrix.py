@@ -40,6 +40,7 @@ from django.urls.resolvers import LocalePrefixPattern
 from certificates.models import Certificate, CertificateBundle
 from hr.views import IMPORT_SESSION_KEY
 from lms.models import Assignment, AssignmentStatus, ServantProfile
+from quizzes.models import Attempt, AttemptFlag, FlagKind
 from tests.clock import YEAR
 from tests.security.world import World
 
@@ -513,6 +514,51 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
 
 
 TABLE = _merge(READS_AND_OTHER_WRITES, hr_writes("sec-a-dept"), hr_writes("sec-a-side"))
+
+# --- HR review of flagged test attempts -------------------------------------------------------
+# The finished attempt is flagged as the path is built: inside the test's savepoint of the world.
+
+
+def _flagged_attempt(w: World) -> Attempt:
+    AttemptFlag.objects.get_or_create(
+        attempt=w.finished_attempt,
+        kind=FlagKind.TOO_FAST,
+        related_attempt=None,
+        defaults={"detail": {"seconds": 20, "expected": 1800}},
+    )
+    return w.finished_attempt
+
+
+def _flagged_list(w: World) -> str:
+    _flagged_attempt(w)
+    return "/hr/flagged/"
+
+
+TABLE.update(
+    {
+        "hr/flagged/": [
+            get(
+                _flagged_list,
+                hr_only(in_scope=OK, out_of_scope=OK),
+                secret=lambda w: f"/hr/servants/{w.finished_attempt.user_id}/",
+                may_see=("hr_in_scope", "hr_department", "superuser"),
+            ),
+        ],
+        "hr/flagged/<int:attempt_id>/review/": [
+            post(
+                lambda w: f"/hr/flagged/{_flagged_attempt(w).pk}/review/",
+                hr_only(in_scope=DONE, out_of_scope=NOT_FOUND),
+                data=lambda w: {"decision": "cleared", "note": "Checked."},
+                state=lambda w: tuple(
+                    Attempt.objects.filter(pk=w.finished_attempt.pk).values_list(
+                        "review_decision", "reviewed_by_id"
+                    )
+                ),
+                changes=("hr_in_scope", "hr_department", "superuser"),
+            ),
+        ],
+    }
+)
 
 
 @dataclass(frozen=True)
