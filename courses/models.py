@@ -21,7 +21,8 @@ from lms.selectors import assignment_for_course, course_required_lessons
 
 def canonical_page(page: Page) -> Page:
     """The default-locale version of a page: assignments and seminar registrations point at it.
-    (Lesson progress does not: it is keyed by the lesson's `translation_key`.)"""
+    (Lesson progress does not: it is keyed by its assignment and the lesson's
+    `translation_key`.)"""
     default_locale = Locale.get_default()
     if page.locale_id == default_locale.pk:
         return page
@@ -113,7 +114,9 @@ class CoursePage(Page):
                 course_page_id=outline.assignment.course_id, languages=[language]
             )[language]
         read = LessonProgress.read_keys(
-            user=user, keys=[page.translation_key for page in lessons + required]
+            user=user,
+            assignment=outline.assignment,
+            keys=[page.translation_key for page in lessons + required],
         )
 
         def rows(pages: list[Page]) -> list[LessonRow]:
@@ -198,8 +201,9 @@ class LessonPage(Page):
 
     def state_for(self, user: User, progress: LessonProgress | None = None) -> LessonState:
         """The lesson's course, its place among the course's live lessons, and whether this
-        user has read it (from `progress`, their record of the lesson, when the caller holds
-        it). The course and its lessons are cached; the user's reading never is."""
+        user has read it for the assignment it counts for (from `progress`, their record of the
+        lesson, when the caller holds it). The course and its lessons are cached; the user's
+        reading never is."""
         course, siblings = self.course_and_siblings()
         state = LessonState(course=course, total=len(siblings))
         for i, sibling in enumerate(siblings):
@@ -210,9 +214,12 @@ class LessonPage(Page):
         if progress is not None:
             state.read = progress.completed_at is not None
         elif user.is_authenticated:
-            state.read = LessonProgress.objects.filter(
-                user=user, lesson_key=self.translation_key, completed_at__isnull=False
-            ).exists()
+            assignment = assignment_for_course(user=user, course=course)
+            state.read = (
+                LessonProgress.objects.of_reader(user=user, assignment=assignment)
+                .filter(lesson_key=self.translation_key, completed_at__isnull=False)
+                .exists()
+            )
         return state
 
     def get_context(self, request, *args, **kwargs):
@@ -234,7 +241,8 @@ class LessonRow:
 @dataclass
 class CourseOutline:
     """A course as its page shows it: the lessons in the page's language, each marked read
-    or not (read in any language counts). For a servant holding the course, also the lessons
+    or not (read in any language counts; for a servant holding the course, read for their
+    newest assignment of it, so a new year starts unread). For such a servant, also the lessons
     they must read (`required`, the rule is `lms.selectors.course_required_lessons`): the same
     ones when the page is in their language, others when it is not."""
 
@@ -294,13 +302,45 @@ class LessonState:
     next: LessonPage | None = None
 
 
+class LessonProgressQuerySet(models.QuerySet):
+    def of_reader(self, *, user: User, assignment: Assignment | None) -> LessonProgressQuerySet:
+        """The readings that count for this reader now: those of their assignment of the
+        course, or, for a reader who holds none, those they made without one."""
+        if assignment is not None:
+            return self.filter(assignment=assignment)
+        return self.filter(user=user, assignment__isnull=True)
+
+
 class LessonProgress(models.Model):
-    """A servant's reading of one lesson in whichever language: one row per lesson and its
-    translations (they share `translation_key`), so that reading the lesson in any language,
-    or in the only language it is written in, counts once for that lesson."""
+    """A servant's reading of one lesson in whichever language, for one assignment: one row
+    per assignment and lesson with its translations (they share `translation_key`), so that
+    reading the lesson in any language, or in the only language it is written in, counts once
+    for that lesson in that year.
+
+    Annual training is re-done every year: each year's assignment (`lms.Assignment`, one per
+    servant, cycle and course) starts with nothing read, the minimum reading time counts again
+    from that year's first view, and earlier years' rows stay as the record of those years.
+    A reading belongs to the servant's newest assignment of the lesson's course
+    (`lms.selectors.assignment_for_course`), the one whose final test it opens.
+
+    A reader who holds no assignment of the course (HR staff, an editor, a servant the course
+    is not assigned to) may still read it: their rows have no assignment, one per reader and
+    lesson, kept across years, and never count towards an assignment given to them later.
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress"
+    )
+    assignment = models.ForeignKey(
+        Assignment,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="lesson_progress",
+        verbose_name=_("assignment"),
+        help_text=_(
+            "The year's assignment this reading counts for; empty when the reader holds none."
+        ),
     )
     lesson_key = models.UUIDField(
         _("lesson"), help_text=_("The translation key shared by the lesson's language versions.")
@@ -318,26 +358,40 @@ class LessonProgress(models.Model):
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
     seconds = models.PositiveIntegerField(_("seconds spent"), default=0)
 
+    objects = LessonProgressQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("lesson progress")
         verbose_name_plural = _("lesson progress")
         constraints = [
+            # Also the index of an assignment's readings: its counts and read marks.
             models.UniqueConstraint(
-                fields=["user", "lesson_key"], name="lessonprogress_unique_per_lesson"
-            )
+                fields=["assignment", "lesson_key"],
+                condition=models.Q(assignment__isnull=False),
+                name="lessonprogress_unique_per_assignment",
+            ),
+            # Also the index of the readings of a reader who holds no assignment.
+            models.UniqueConstraint(
+                fields=["user", "lesson_key"],
+                condition=models.Q(assignment__isnull=True),
+                name="lessonprogress_unique_unassigned",
+            ),
         ]
 
     def __str__(self):
         return f"{self.user} · {self.lesson or self.lesson_key}"
 
     @classmethod
-    def read_keys(cls, *, user: User, keys: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-        """Which of these lessons (translation keys) the user has read, in any language."""
+    def read_keys(
+        cls, *, user: User, assignment: Assignment | None, keys: Iterable[uuid.UUID]
+    ) -> set[uuid.UUID]:
+        """Which of these lessons (translation keys) the user has read, in any language, for
+        this assignment (None: without one)."""
         keys = set(keys)
         if not user.is_authenticated or not keys:
             return set()
         return set(
-            cls.objects.filter(
-                user=user, lesson_key__in=keys, completed_at__isnull=False
-            ).values_list("lesson_key", flat=True)
+            cls.objects.of_reader(user=user, assignment=assignment)
+            .filter(lesson_key__in=keys, completed_at__isnull=False)
+            .values_list("lesson_key", flat=True)
         )
