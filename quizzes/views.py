@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lms.dates import service_timestamp
 from lms.models import Assignment
 from quizzes.choice_values import answers_from_values
 from quizzes.exceptions import AttemptAlreadySubmitted, AttemptTimeUp, QuizError, StaleSubmission
@@ -141,7 +142,7 @@ def attempt_autosave_view(request, attempt_id: int):
             "saved": True,
             "sequence": attempt.sequence,
             "answered": len(attempt.answers),
-            "saved_at": attempt.saved_at.isoformat(),
+            "saved_at": service_timestamp(attempt.saved_at),
         }
     )
 
