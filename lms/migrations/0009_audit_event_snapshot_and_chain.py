@@ -6,7 +6,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from lms.audit import event_hash
+from lms.audit import stored_event_hash
 
 BATCH = 1000
 
@@ -31,18 +31,7 @@ def chain_backfill(apps, schema_editor):
                 event.actor_email = actor.email
             seq += 1
             event.seq, event.prev_hash = seq, previous_hash
-            event.hash = event_hash(
-                seq=event.seq,
-                created_at=event.created_at,
-                actor_id=event.actor_id,
-                actor_name=event.actor_name,
-                actor_email=event.actor_email,
-                action=event.action,
-                object_type=event.object_type,
-                object_id=event.object_id,
-                data=event.data,
-                prev_hash=event.prev_hash,
-            )
+            event.hash = stored_event_hash(event)
             previous_hash = event.hash
         AuditEvent.objects.bulk_update(
             batch, ["actor_name", "actor_email", "seq", "prev_hash", "hash"]
