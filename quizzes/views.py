@@ -93,6 +93,13 @@ def attempt_save_view(request, attempt_id: int):
     sequence = _page_number(request.POST.get("seq"))
     try:
         answers = answers_from_values(attempt=attempt, answers=_posted_answers(request.POST))
+        if action == "submit" and request.POST.get("confirm") != "1":
+            # Save first; with questions left blank, ask before a try is used up.
+            attempt = attempt_save_answers(attempt=attempt, answers=answers, sequence=sequence)
+            unanswered = _unanswered(attempt)
+            if unanswered:
+                return _render_confirm_submit(request, attempt, unanswered, page)
+            answers, sequence = None, None
         if action == "submit":
             result = attempt_submit(attempt=attempt, answers=answers, sequence=sequence)
             if result.answers_refused:
@@ -118,6 +125,32 @@ def attempt_save_view(request, attempt_id: int):
     else:
         page += 1
     return redirect(reverse("quizzes:attempt", args=[attempt.pk]) + f"?page={page}")
+
+
+def _unanswered(attempt: Attempt) -> list:
+    return [
+        row for row in attempt_page(attempt=attempt, number=1).all_questions if not row.answered
+    ]
+
+
+def _render_confirm_submit(request, attempt: Attempt, unanswered: list, page: int):
+    """Submitting with questions left blank: a page (no script needed) that lists them, with
+    a way back to each and a button that submits anyway."""
+    return render(
+        request,
+        "quizzes/confirm_submit.html",
+        {
+            "attempt": attempt,
+            "unanswered": unanswered,
+            "total": len(attempt.items),
+            "page": page,
+            "attempts_left": (
+                attempts_left(quiz=attempt.quiz, assignment=attempt.assignment)
+                if attempt.assignment_id
+                else None
+            ),
+        },
+    )
 
 
 @login_required
