@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
+    path("favicon.ico", views.favicon_view, name="favicon"),
     path("i18n/setlang/", views.set_language_view, name="set_language"),
     path("learn/", include(learn_patterns)),
     path("hr/", include("hr.urls")),

@@ -1,5 +1,7 @@
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
 
@@ -31,3 +33,9 @@ def set_language_view(request):
     if request.user.is_authenticated and language:
         user_set_language(user=request.user, language=language)
     return response
+
+
+@cache_control(max_age=86400, public=True)
+def favicon_view(request):
+    """Browsers ask for /favicon.ico whatever the page links: send them to the static icon."""
+    return redirect(static("favicon.ico"), permanent=True)

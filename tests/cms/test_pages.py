@@ -335,3 +335,27 @@ def test_cached_header_and_footer_follow_settings_and_page_changes(client, home)
     assert "Second footer" in second and "First footer" not in second
     assert f'href="{news.url}">Announcements</a>' in second  # header and footer
     assert second.count(">Announcements</a>") == 2
+
+
+def test_every_page_names_its_icon_and_describes_itself(client):
+    from django.contrib.staticfiles import finders
+
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == "/static/favicon.ico"
+    for name in ("favicon.ico", "favicon.svg", "apple-touch-icon.png"):
+        assert finders.find(name), name
+    page = client.get("/verify/").content.decode()
+    assert '<link rel="icon" href="/static/favicon.ico"' in page
+    assert '<meta name="description" content="Adal: the mandatory annual' in page
+
+
+def test_a_page_is_described_by_its_search_description(client):
+    home = make_home()
+    home.search_description = "Training on Law 410-V for every public servant."
+    home.save_revision().publish()
+    page = client.get(home.url).content.decode()
+    assert (
+        '<meta name="description" content="Training on Law 410-V for every public servant.">'
+        in page
+    )

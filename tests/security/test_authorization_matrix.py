@@ -306,6 +306,7 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
     "learn/lessons/<int:lesson_id>/complete/": [
         post(lambda w: f"/learn/lessons/{w.lesson.pk}/complete/", signed_in(DONE)),
     ],
+    "favicon.ico": [get(lambda w: "/favicon.ico", roles(DONE))],
     "i18n/setlang/": [
         post(
             lambda w: "/i18n/setlang/", roles(DONE), data=lambda w: {"language": "ru", "next": "/"}
