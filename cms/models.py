@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Case, Q, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -499,19 +500,24 @@ class MaterialsIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "").strip()[:100]
         tag = request.GET.get("tag", "").strip()[:100]
-        language = request.GET.get("language", "")
+        # The page's own language by default; "all" (or another language) when asked.
+        default = get_language()[:2] if get_language()[:2] in MaterialLanguage.values else ""
+        language = request.GET.get("language", default)
         if language not in MaterialLanguage.values:
             language = ""
+        tags = Tag.objects.filter(cms_materialtag_items__content_object__page=self)
+        if language:
+            tags = tags.filter(cms_materialtag_items__content_object__language=language)
         context.update(
             materials=self.materials_in_library(query=query, tag=tag, language=language),
             query=query,
             tag=tag,
             language=language,
+            default_language=default,
+            has_materials=Material.objects.filter(page=self).exists(),
             languages=MaterialLanguage.choices,
-            tags=Tag.objects.filter(cms_materialtag_items__content_object__page=self)
-            .distinct()
-            .order_by("name"),
-            filtered=bool(query or tag or language),
+            tags=tags.distinct().order_by("name"),
+            filtered=bool(query or tag or language != default),
         )
         return context
 

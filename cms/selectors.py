@@ -9,7 +9,7 @@ from datetime import datetime
 from django.db.models import Count, Q
 from wagtail.models import Locale, Page
 
-from cms.models import SeminarPage, SeminarRegistration
+from cms.models import Material, MaterialsIndexPage, SeminarPage, SeminarRegistration
 from courses.models import canonical_page
 
 
@@ -85,4 +85,29 @@ def site_search(*, query: str, language: str):
         .exclude(depth__lte=2)
         .specific()
         .search(query)
+    )
+
+
+def material_search(*, query: str, language: str, limit: int = 10) -> list[Material]:
+    """Materials written in the reader's language whose title, description, tags or document
+    title match, from the live libraries of that language's site (the default-language library
+    when it has no translation)."""
+    query = query.strip()
+    if not query:
+        return []
+    libraries = MaterialsIndexPage.objects.live().public()
+    in_language = libraries.filter(locale__language_code=language)
+    if not in_language.exists():
+        in_language = libraries.filter(locale=Locale.get_default())
+    return list(
+        Material.objects.filter(page__in=in_language, language=language)
+        .filter(
+            Q(title__icontains=query)
+            | Q(description__icontains=query)
+            | Q(tags__name__icontains=query)
+            | Q(document__title__icontains=query)
+        )
+        .select_related("document", "page")
+        .distinct()
+        .order_by("sort_order", "pk")[:limit]
     )

@@ -15,7 +15,12 @@ from django.views.decorators.http import require_POST
 from cms.exceptions import SeminarError
 from cms.forms import AttendanceForm
 from cms.models import SeminarPage, SeminarRegistration
-from cms.selectors import page_for_attendance, seminars_for_attendance, site_search
+from cms.selectors import (
+    material_search,
+    page_for_attendance,
+    seminars_for_attendance,
+    site_search,
+)
 from cms.services import (
     can_mark_attendance,
     seminar_cancel_registration,
@@ -91,10 +96,17 @@ def seminar_attendance(request, page_id: int):
 def search_view(request):
     """Site search in the language of the page (`/<lang>/search/?q=`)."""
     query = request.GET.get("q", "")[:200]
-    results = site_search(query=query, language=get_language()[:2])
+    language = get_language()[:2]
+    results = site_search(query=query, language=language)
     page = Paginator(results, 20).get_page(request.GET.get("page"))
+    materials = material_search(query=query, language=language) if page.number == 1 else []
     return render(
         request,
         "cms/search.html",
-        {"query": query, "page": page, "querystring": urlencode({"q": query})},
+        {
+            "query": query,
+            "page": page,
+            "materials": materials,
+            "querystring": urlencode({"q": query}),
+        },
     )
