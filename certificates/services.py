@@ -28,7 +28,7 @@ from certificates.pdf import render_certificate
 from certificates.selectors import certificate_template_for, certificates_for_bundle
 from lms.dates import service_date
 from lms.exports import safe_cell
-from lms.models import Assignment
+from lms.models import Assignment, Language
 from lms.services import (
     assignment_mark_completed,
     assignment_reopen,
@@ -55,13 +55,16 @@ def _course_title(assignment: Assignment, language: str) -> str:
 
 
 @transaction.atomic
-def certificate_issue(*, assignment: Assignment) -> Certificate:
-    """Create the certificate of a completed assignment (once), and render its PDF after commit."""
+def certificate_issue(*, assignment: Assignment, language: str | None = None) -> Certificate:
+    """Create the certificate of a completed assignment (once), and render its PDF after commit.
+    It is written in `language` (the language the final test was taken in), else in the
+    holder's preferred language."""
     existing = Certificate.objects.filter(assignment=assignment, revoked_at__isnull=True).first()
     if existing is not None:
         return existing
     holder = assignment.servant
-    language = holder.preferred_language
+    if language not in Language.values:
+        language = holder.preferred_language
     profile = getattr(holder, "servant_profile", None)
     organisation = profile.unit.organisation if profile else None
     issued_at = timezone.now()
@@ -86,7 +89,9 @@ def certificate_issue(*, assignment: Assignment) -> Certificate:
 
 
 @transaction.atomic
-def assignment_complete(*, assignment: Assignment) -> Certificate | None:
+def assignment_complete(
+    *, assignment: Assignment, language: str | None = None
+) -> Certificate | None:
     """The one way an assignment is completed (its servant passed the final test): mark it
     completed and issue its certificate in the same transaction, so that there is never a
     completion without a certificate or a certificate without a completion. None when the
@@ -94,7 +99,7 @@ def assignment_complete(*, assignment: Assignment) -> Certificate | None:
     completed = assignment_mark_completed(assignment=assignment)
     if completed is None:
         return None
-    return certificate_issue(assignment=completed)
+    return certificate_issue(assignment=completed, language=language)
 
 
 def _write_atomically(storage, name: str, data: bytes) -> str:

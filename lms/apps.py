@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
@@ -16,3 +17,6 @@ class LmsConfig(AppConfig):
         receiver = signals.hr_scope_changed
         post_save.connect(receiver, sender=HRScope, dispatch_uid="lms-hr-scope-save")
         post_delete.connect(receiver, sender=HRScope, dispatch_uid="lms-hr-scope-del")
+        user_logged_in.connect(
+            signals.save_chosen_language, dispatch_uid="lms-save-chosen-language"
+        )

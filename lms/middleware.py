@@ -57,7 +57,29 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith(self.UNPREFIXED):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
+        self._remember_page_language(request, response)
         return super().process_response(request, response)
+
+    @staticmethod
+    def _remember_page_language(request, response) -> None:
+        """A visitor who is not signed in reads pages in the language of their address
+        (/kk/…): remember it, so that the pages without a language in their address (sign in,
+        verification) follow it and signing in saves it to the account (lms.signals)."""
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated or response.status_code != 200:
+            return
+        language = translation.get_language_from_path(request.path_info)
+        if language and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language:
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                path=settings.LANGUAGE_COOKIE_PATH,
+                domain=settings.LANGUAGE_COOKIE_DOMAIN,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )
 
 
 PRIVILEGED_PREFIXES = ("/hr/", "/admin/", "/django-admin/")

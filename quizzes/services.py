@@ -290,7 +290,8 @@ def _score_and_close(attempt: Attempt, *, automatically: bool) -> None:
         data={"score": attempt.score_percent, "passed": attempt.passed},
     )
     if attempt.passed and attempt.assignment_id:
-        assignment_complete(assignment=attempt.assignment)
+        # The certificate speaks the language the test was taken in.
+        assignment_complete(assignment=attempt.assignment, language=attempt.language[:2])
 
 
 def _after_submit(attempt: Attempt) -> None:
