@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 from courses.exceptions import LessonNotOpened, LessonReadTooQuickly
 from courses.models import LessonPage
 from courses.services import lesson_complete
+from lms.models import Assignment
 
 
 @login_required
@@ -19,5 +20,24 @@ def lesson_complete_view(request, lesson_id: int):
         messages.warning(request, error.message)
         return redirect(lesson.url + "#lesson-end")
     messages.success(request, _("Lesson marked as read."))
-    state_next = lesson.get_next_siblings().live().first()
-    return redirect(state_next.url if state_next else lesson.get_parent().url)
+    course = lesson.get_parent().specific
+    return redirect(_next_step_url(course.outline_for(request.user), course, after=lesson))
+
+
+def _next_step_url(outline, course, after: LessonPage | None = None) -> str:
+    """The next lesson still to read (the first after `after` in course order, else the first
+    of them), or the course's final test when all are read."""
+    unread = outline.unread
+    if not unread:
+        return course.url + "#final-test"
+    later = [page for page in unread if after is not None and page.path > after.path]
+    return (later or unread)[0].url
+
+
+@login_required
+def course_continue_view(request, assignment_id: int):
+    """Continue the course: straight to the next lesson still to read, in the reader's
+    language where the course has it; when all are read, to the final test."""
+    assignment = get_object_or_404(Assignment, pk=assignment_id, servant=request.user)
+    course = assignment.course.specific.localized
+    return redirect(_next_step_url(course.outline_for(request.user), course))

@@ -303,6 +303,9 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
             may_see=("servant",),
         ),
     ],
+    "learn/courses/<int:assignment_id>/continue/": [
+        get(lambda w: f"/learn/courses/{w.assignment.pk}/continue/", holder_only(DONE)),
+    ],
     "learn/lessons/<int:lesson_id>/complete/": [
         post(lambda w: f"/learn/lessons/{w.lesson.pk}/complete/", signed_in(DONE)),
     ],
