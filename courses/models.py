@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -7,6 +8,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -213,6 +215,9 @@ class LessonPage(Page):
                 state.next = siblings[i + 1] if i + 1 < len(siblings) else None
         if progress is not None:
             state.read = progress.completed_at is not None
+            if not state.read and progress.first_viewed_at is not None:
+                elapsed = (timezone.now() - progress.first_viewed_at).total_seconds()
+                state.ready_in = max(0, math.ceil(self.min_reading_seconds - elapsed))
         elif user.is_authenticated:
             assignment = assignment_for_course(user=user, course=course)
             state.read = (
@@ -300,6 +305,12 @@ class LessonState:
     total: int = 0
     previous: LessonPage | None = None
     next: LessonPage | None = None
+    # Seconds of the minimum reading time still to go (0 when it is over or the lesson read).
+    ready_in: int = 0
+
+    @property
+    def ready_in_minutes(self) -> int:
+        return math.ceil(self.ready_in / 60)
 
 
 class LessonProgressQuerySet(models.QuerySet):

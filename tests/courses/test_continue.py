@@ -76,3 +76,21 @@ def test_read_all_helper_still_reaches_the_test(client, assignment, frozen_time)
     read_all_lessons(client, assignment.course.specific, frozen_time)
     url = f"/learn/courses/{assignment.pk}/continue/"
     assert client.get(url)["Location"].endswith("#final-test")
+
+
+def test_the_lesson_shows_how_long_the_reading_time_still_runs(client, assignment, frozen_time):
+    from datetime import timedelta
+
+    client.force_login(assignment.servant)
+    lesson = list(assignment.course.specific.lessons())[0]
+    assert lesson.min_reading_seconds == 60
+    page = client.get(lesson.url)
+    assert page.context["state"].ready_in == 60
+    body = page.content.decode()
+    assert 'data-ready-in="60"' in body and "reading-timer.js" in body
+    assert "after about 1 more minute of reading" in body
+    frozen_time.shift(timedelta(seconds=45))
+    assert client.get(lesson.url).context["state"].ready_in == 15
+    frozen_time.shift(timedelta(seconds=16))
+    body = client.get(lesson.url).content.decode()
+    assert "reading-timer" not in body
