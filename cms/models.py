@@ -483,12 +483,7 @@ class MaterialsIndexPage(Page):
         if tag:
             materials = materials.filter(tags__name__iexact=tag)
         if query:
-            materials = materials.filter(
-                Q(title__icontains=query)
-                | Q(description__icontains=query)
-                | Q(tags__name__icontains=query)
-                | Q(document__title__icontains=query)
-            )
+            materials = materials.filter(material_matches(query))
         preferred_first = Case(When(language=prefer, then=Value(0)), default=Value(1))
         return (
             materials.distinct()
@@ -520,6 +515,21 @@ class MaterialsIndexPage(Page):
             filtered=bool(query or tag or language != default),
         )
         return context
+
+
+def material_matches(query: str) -> Q:
+    """Materials whose title, description, tags or document title hold the words. Also in the
+    usual capitalisations: SQLite (the demo) folds case for Latin letters only."""
+    variants = {query, query.lower(), query.upper(), query.capitalize(), query.title()}
+    match = Q()
+    for text in variants:
+        match |= (
+            Q(title__icontains=text)
+            | Q(description__icontains=text)
+            | Q(tags__name__icontains=text)
+            | Q(document__title__icontains=text)
+        )
+    return match
 
 
 class MaterialTag(TaggedItemBase):

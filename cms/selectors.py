@@ -9,7 +9,13 @@ from datetime import datetime
 from django.db.models import Count, Q
 from wagtail.models import Locale, Page
 
-from cms.models import Material, MaterialsIndexPage, SeminarPage, SeminarRegistration
+from cms.models import (
+    Material,
+    MaterialsIndexPage,
+    SeminarPage,
+    SeminarRegistration,
+    material_matches,
+)
 from courses.models import canonical_page
 
 
@@ -101,12 +107,7 @@ def material_search(*, query: str, language: str, limit: int = 10) -> list[Mater
         in_language = libraries.filter(locale=Locale.get_default())
     return list(
         Material.objects.filter(page__in=in_language, language=language)
-        .filter(
-            Q(title__icontains=query)
-            | Q(description__icontains=query)
-            | Q(tags__name__icontains=query)
-            | Q(document__title__icontains=query)
-        )
+        .filter(material_matches(query))
         .select_related("document", "page")
         .distinct()
         .order_by("sort_order", "pk")[:limit]
