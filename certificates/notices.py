@@ -7,6 +7,7 @@ certificate's id, so the task and the sweep never both send it)."""
 from __future__ import annotations
 
 import datetime
+import time
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef
@@ -14,9 +15,10 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from certificates.models import Certificate, RevocationCategory
+from lms import notifications
 from lms.dates import service_date
 from lms.models import ReminderKind, ReminderLog, User
-from lms.notifications import CHUNK, send_notice
+from lms.notifications import send_notice
 
 # A certificate issued or revoked longer ago than this gets no notice from the sweep.
 WINDOW = datetime.timedelta(days=7)
@@ -65,11 +67,19 @@ def _not_notified(kind: str):
     )
 
 
-def certificates_notify_missed(*, limit: int = CHUNK) -> int:
+def certificates_notify_missed(*, limit: int | None = None, seconds: float = 180) -> int:
     """Send the notices of certificates issued or revoked in the last days that no task sent
-    (the broker was down at the time). Up to `limit` of each kind per run."""
+    (the broker was down at the time), in chunks of `limit`, until none is left or `seconds`
+    have passed (the next run goes on: a task has a time limit)."""
+    limit = limit or notifications.CHUNK
+    started = time.monotonic()
     since = timezone.now() - WINDOW
-    certificates = Certificate.objects.select_related("assignment__servant").order_by("pk")
+    certificates = (
+        Certificate.objects.select_related("assignment__servant")
+        .filter(assignment__servant__is_active=True)
+        .exclude(assignment__servant__email="")
+        .order_by("pk")
+    )
     issued = certificates.filter(issued_at__gte=since, revoked_at__isnull=True).filter(
         _not_notified(ReminderKind.CERTIFICATE_ISSUED)
     )
@@ -79,8 +89,12 @@ def certificates_notify_missed(*, limit: int = CHUNK) -> int:
     sent = 0
     for kind, queryset in ((ReminderKind.CERTIFICATE_ISSUED, issued),
                            (ReminderKind.CERTIFICATE_REVOKED, revoked)):  # fmt: skip
-        for certificate in queryset[:limit]:
-            sent += certificate_notice_send(certificate=certificate, kind=kind)
+        while time.monotonic() - started < seconds:
+            chunk = list(queryset[:limit])
+            sent_now = sum(certificate_notice_send(certificate=c, kind=kind) for c in chunk)
+            sent += sent_now
+            if len(chunk) < limit or not sent_now:
+                break
     return sent
 
 

@@ -254,6 +254,7 @@ def _assignments_awaiting_notice(*, cycle_id: int | None):
             created_at__gte=timezone.now() - ASSIGNED_WINDOW,
             servant__is_active=True,
         )
+        .exclude(servant__email="")
         .exclude(status__in=[AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT])
         .exclude(Exists(sent))
     )
@@ -271,21 +272,25 @@ def assigned_notices_send(
     limit = limit or CHUNK
     awaiting = _assignments_awaiting_notice(cycle_id=cycle_id)
     batch = list(awaiting.select_related("servant", "cycle", "course").order_by("pk")[: limit + 1])
+    titles: dict[tuple[int, str], str] = {}
     sent = 0
     for assignment in batch[:limit]:
-        servant = assignment.servant
+        language = assignment.servant.preferred_language
+        if (assignment.course_id, language) not in titles:
+            titles[assignment.course_id, language] = course_title(
+                course=assignment.course, language=language
+            )
         sent += send_notice(
-            user=servant,
+            user=assignment.servant,
             kind=ReminderKind.ASSIGNED,
             key=str(assignment.pk),
             context={
                 "assignment": assignment,
-                "course_title": course_title(
-                    course=assignment.course, language=servant.preferred_language
-                ),
+                "course_title": titles[assignment.course_id, language],
             },
         )
-    return sent, len(batch) > limit
+    # Nothing sent from a full chunk would mean the same rows again: stop rather than loop.
+    return sent, len(batch) > limit and sent > 0
 
 
 # --- samples for the editors' preview -------------------------------------------------------

@@ -216,6 +216,23 @@ def test_certificate_notices_lost_to_a_broker_outage_are_swept_up(
     assert Certificate.objects.get(pk=certificate.pk).revoked_at is not None
 
 
+def test_the_certificate_sweep_goes_through_every_chunk_once(
+    course, complete, mailoutbox, monkeypatch
+):
+    monkeypatch.setattr(notifications, "CHUNK", 2)
+    with celery_sending_to(DEAD_BROKER):
+        for _ in range(5):
+            complete(AssignmentFactory(servant=servant_speaking("kk"), course=course))
+    inactive = servant_speaking("en")
+    complete(AssignmentFactory(servant=inactive, course=course))  # its notice is lost too...
+    ReminderLog.objects.filter(user=inactive).delete()
+    inactive.is_active = False  # ...and its holder's account is closed since
+    inactive.save()
+    mailoutbox.clear()
+    assert send_missed_certificate_notices.apply().get() == 5
+    assert send_missed_certificate_notices.apply().get() == 0
+
+
 # --- unsubscribe ------------------------------------------------------------------------------
 
 TODAY = clock.TODAY + datetime.timedelta(days=(1 - clock.TODAY.weekday()) % 7)
