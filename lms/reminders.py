@@ -28,7 +28,10 @@ class ReminderRun:
 
 def _send_once(*, user: User, kind: str, key: str, template: str, context: dict) -> bool:
     """Log, then send, in one transaction: a failed send leaves no log, so it is retried.
-    `template` names the notice (`templates/email/<template>*`); see lms.notifications."""
+    `template` names the notice (`templates/email/<template>*`, see lms.notifications); a
+    "reminder" whose context says `overdue` is sent as the overdue notice."""
+    if template == "reminder" and context.get("overdue"):
+        template = "overdue"
     return send_notice(user=user, kind=kind, key=key, notice=template, context=context)
 
 

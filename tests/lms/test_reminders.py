@@ -124,3 +124,17 @@ def test_the_digest_counts_those_beyond_the_first_fifty(course, cycle, mailoutbo
     (digest,) = [m for m in mailoutbox if m.to == ["officer@example.com"]]
     assert "52 servants are overdue" in digest.subject
     assert "…and 2 more." in digest.body
+
+
+def test_a_reminder_flagged_overdue_is_sent_as_the_overdue_notice(course, cycle, mailoutbox):
+    """The one-off reminders (e.g. sent by hand) name the "reminder" notice with the context's
+    `overdue` flag, as the plain-text template once read it."""
+    from lms.reminders import _send_once
+
+    late = assigned(course, cycle, TODAY - datetime.timedelta(4), language="ru")
+    assert _send_once(
+        user=late.servant, kind="overdue", key="by-hand", template="reminder",
+        context={"assignment": late, "overdue": True, "days_late": 4, "days_left": -4},
+    )  # fmt: skip
+    assert "истёк" in mailoutbox[0].subject
+    assert "4 дня назад" in mailoutbox[0].body
