@@ -85,6 +85,7 @@ def certificate_issue(*, assignment: Assignment, language: str | None = None) ->
 
     # If the broker is down, the periodic render_missing_certificates task renders it later.
     enqueue_on_commit("certificates.tasks.render_certificate_pdf", certificate.pk)
+    enqueue_on_commit("certificates.tasks.send_certificate_notice", certificate.pk, "cert_issued")
     return certificate
 
 
@@ -177,6 +178,9 @@ def certificate_revoke(
             action="certificate.revoked",
             obj=certificate,
             data={"reason": reason, "category": category},
+        )
+        enqueue_on_commit(
+            "certificates.tasks.send_certificate_notice", certificate.pk, "cert_revoked"
         )
         if category == RevocationCategory.INTEGRITY:
             assignment_reopen(assignment=certificate.assignment, by=by)

@@ -1,6 +1,7 @@
 from celery import shared_task
 
 from certificates.models import Certificate, CertificateBundle
+from certificates.notices import certificate_notice_send, certificates_notify_missed
 from certificates.services import (
     bundle_build,
     bundle_fail,
@@ -52,3 +53,24 @@ def build_certificate_bundle(bundle_id: int) -> None:
 @shared_task(acks_late=True, reject_on_worker_lost=True)
 def delete_expired_bundles() -> int:
     return bundles_delete_expired()
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    retry_backoff_max=600,
+    max_retries=5,
+)
+def send_certificate_notice(certificate_id: int, kind: str) -> bool:
+    """Tell the holder their certificate was issued or revoked (once, however often it runs)."""
+    certificate = (
+        Certificate.objects.select_related("assignment__servant").filter(pk=certificate_id).first()
+    )
+    return certificate is not None and certificate_notice_send(certificate=certificate, kind=kind)
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
+def send_missed_certificate_notices() -> int:
+    return certificates_notify_missed()

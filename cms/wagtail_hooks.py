@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
-from cms import views
+from cms import notice_preview, views
 from cms.models import SeminarPage
 from cms.services import can_mark_attendance
 
@@ -59,3 +59,18 @@ def seminar_listing_buttons(page, user, next_url=None):
 @hooks.register("register_page_header_buttons")
 def seminar_header_buttons(page, user, view_name, next_url=None):
     yield from _seminar_buttons(page, user)
+
+
+@hooks.register("register_admin_urls")
+def register_notice_preview_urls():
+    return [path("notices/", notice_preview.notice_preview, name="cms_notice_preview")]
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_staff
+
+
+@hooks.register("register_admin_menu_item")
+def register_notice_preview_menu_item():
+    return StaffMenuItem(_("Notices"), reverse("cms_notice_preview"), icon_name="mail", order=260)

@@ -350,16 +350,23 @@ class ReminderKind(models.TextChoices):
     DUE_1 = "due_1", _("1 day before the due date")
     OVERDUE = "overdue", _("Weekly while overdue")
     HR_DIGEST = "hr_digest", _("Weekly digest of the overdue for HR")
+    # The notices of lms.notifications share this log (one row per notice sent).
+    ASSIGNED = "assigned", _("Training assigned")
+    CERTIFICATE_ISSUED = "cert_issued", _("Certificate issued")
+    CERTIFICATE_REVOKED = "cert_revoked", _("Certificate revoked")
 
 
 class ReminderLog(models.Model):
-    """One email sent. The unique key makes sending idempotent: a second run sends nothing."""
+    """One email sent (a reminder or any other notice of lms.notifications). The unique key
+    makes sending idempotent: a second run, or a retried task, sends nothing."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders"
     )
     kind = models.CharField(max_length=20, choices=ReminderKind.choices)
-    key = models.CharField(max_length=64, help_text="Assignment id, ISO week, or both.")
+    key = models.CharField(
+        max_length=64, help_text="Assignment id, ISO week, both, or certificate id."
+    )
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -425,3 +432,33 @@ class AssignmentRule(models.Model):
 
     def __str__(self):
         return f"{self.course} → {', '.join(self.categories) or 'all'} @ {self.unit or 'all'}"
+
+
+class NotificationPreference(models.Model):
+    """Which of the optional notices a user still wants. Without a row, every notice is sent.
+    Official notices (assigned, overdue, certificate issued or revoked) are always sent."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="notification_preference",
+    )
+    due_reminders = models.BooleanField(
+        _("reminders before the due date"),
+        default=True,
+        help_text=_("Emails 30, 7 and 1 days before the training is due."),
+    )
+    hr_digest = models.BooleanField(
+        _("weekly digest of the overdue"),
+        default=True,
+        help_text=_("For HR officers: the weekly list of servants who are overdue."),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+
+    def __str__(self):
+        return str(self.user)

@@ -1,6 +1,8 @@
 """Reminder emails: to servants 30, 7 and 1 days before their due date and weekly while
 overdue; to each HR officer a weekly digest of the overdue in their scope. Each email is
-logged under a unique key first, so running the task twice in a day sends nothing twice."""
+logged under a unique key first, so running the task twice in a day sends nothing twice.
+The emails are notices of lms.notifications (HTML and text, in the recipient's language);
+reminders before the due date and the HR digest can be switched off by their recipient."""
 
 from __future__ import annotations
 
@@ -8,13 +10,10 @@ import datetime
 import logging
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from lms.models import Assignment, AssignmentStatus, HRScope, ReminderKind, ReminderLog, User
+from lms.models import Assignment, AssignmentStatus, HRScope, ReminderKind, User
+from lms.notifications import send_notice
 from lms.selectors import units_in_scope
 
 logger = logging.getLogger(__name__)
@@ -28,18 +27,12 @@ class ReminderRun:
 
 
 def _send_once(*, user: User, kind: str, key: str, template: str, context: dict) -> bool:
-    """Log, then send, in one transaction: a failed send leaves no log, so it is retried."""
-    try:
-        with transaction.atomic():
-            ReminderLog.objects.create(user=user, kind=kind, key=key)
-            with translation.override(user.preferred_language):
-                context = {**context, "user": user, "site_url": settings.SITE_URL}
-                subject = render_to_string(f"lms/email/{template}_subject.txt", context).strip()
-                body = render_to_string(f"lms/email/{template}_body.txt", context)
-            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
-    except IntegrityError:
-        return False  # already sent
-    return True
+    """Log, then send, in one transaction: a failed send leaves no log, so it is retried.
+    `template` names the notice (`templates/email/<template>*`, see lms.notifications); a
+    "reminder" whose context says `overdue` is sent as the overdue notice."""
+    if template == "reminder" and context.get("overdue"):
+        template = "overdue"
+    return send_notice(user=user, kind=kind, key=key, notice=template, context=context)
 
 
 def _open_assignments():
@@ -59,15 +52,14 @@ def reminders_send(*, today: datetime.date | None = None) -> ReminderRun:
         kind = next(kind for limit, kind in THRESHOLDS if days_left <= limit)
         run.servants += _send_once(
             user=assignment.servant, kind=kind, key=str(assignment.pk), template="reminder",
-            context={"assignment": assignment, "days_left": days_left, "overdue": False},
+            context={"assignment": assignment, "days_left": days_left},
         )  # fmt: skip
     overdue = _open_assignments().filter(due_on__lt=today)
     for assignment in overdue.select_related("servant", "cycle").iterator():
         run.servants += _send_once(
             user=assignment.servant, kind=ReminderKind.OVERDUE, key=f"{assignment.pk}:{week}",
-            template="reminder",
-            context={"assignment": assignment, "days_late": (today - assignment.due_on).days,
-                     "overdue": True},
+            template="overdue",
+            context={"assignment": assignment, "days_late": (today - assignment.due_on).days},
         )  # fmt: skip
     run.hr_digests = _send_hr_digests(today=today, week=week)
     return run
@@ -92,6 +84,6 @@ def _send_hr_digests(*, today: datetime.date, week: str) -> int:
             continue
         sent += _send_once(
             user=officer, kind=ReminderKind.HR_DIGEST, key=week, template="hr_digest",
-            context={"late": late[:50], "count": count, "today": today},
+            context={"late": late[:50], "count": count, "more": max(count - 50, 0), "today": today},
         )  # fmt: skip
     return sent

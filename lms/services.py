@@ -23,6 +23,7 @@ from lms.models import (
     TrainingCycle,
     User,
 )
+from lms.notifications import notify_assigned_on_commit
 from lms.selectors import course_lesson_totals, hr_units, user_in_hr_scope
 
 
@@ -196,6 +197,7 @@ def cycle_open(
                 batch = []
         Assignment.objects.bulk_create(batch, ignore_conflicts=True)
     audit_log(actor=actor, action="cycle.opened", obj=cycle, data={"course": course_page_id})
+    notify_assigned_on_commit(cycle_id=cycle.pk)
     return cycle
 
 

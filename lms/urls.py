@@ -22,6 +22,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("favicon.ico", views.favicon_view, name="favicon"),
     path("i18n/setlang/", views.set_language_view, name="set_language"),
+    path("notices/<str:token>/", views.notice_unsubscribe_view, name="notice_unsubscribe"),
     path("learn/", include(learn_patterns)),
     path("hr/", include("hr.urls")),
     path("learn/", include("courses.urls")),

@@ -1,10 +1,15 @@
 from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.utils import translation
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_POST
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language
 
+from lms.notifications import TOPICS, notification_preference_set, topic_enabled, unsubscribe_read
 from lms.selectors import assignments_for_servant
 from lms.services import user_set_language
 
@@ -39,3 +44,29 @@ def set_language_view(request):
 def favicon_view(request):
     """Browsers ask for /favicon.ico whatever the page links: send them to the static icon."""
     return redirect(static("favicon.ico"), permanent=True)
+
+
+# The signed token is the credential (no sign-in needed), and mail clients send the one-click
+# unsubscribe (RFC 8058) as a POST without a CSRF token. GET only shows the button.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def notice_unsubscribe_view(request, token: str):
+    try:
+        recipient, topic = unsubscribe_read(token=token)
+    except signing.BadSignature:
+        raise Http404 from None
+    if request.method == "POST":
+        enabled = request.POST.get("action") == "subscribe"
+        notification_preference_set(user=recipient, topic=topic, enabled=enabled)
+        return redirect(f"{request.path}?done=1")
+    with translation.override(recipient.preferred_language):
+        return render(
+            request,
+            "lms/notice_unsubscribe.html",
+            {
+                "recipient": recipient,
+                "topic_label": TOPICS[topic],
+                "enabled": topic_enabled(user=recipient, topic=topic),
+                "done": "done" in request.GET,
+            },
+        )

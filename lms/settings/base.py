@@ -293,6 +293,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "quizzes.tasks.check_missed_integrity",
         "schedule": 600.0,
     },
+    # Notices whose task was lost: "assigned" and the certificate notices of the last days.
+    "send-missed-notices": {
+        "task": "lms.tasks.send_missed_notices",
+        "schedule": 900.0,
+    },
+    "send-missed-certificate-notices": {
+        "task": "certificates.tasks.send_missed_certificate_notices",
+        "schedule": 900.0,
+    },
 }
 
 # Certificate PDFs are signed (PAdES) with the issuing organisation's key and certificate

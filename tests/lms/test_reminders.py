@@ -91,3 +91,50 @@ def test_hr_officers_get_a_weekly_digest_of_the_overdue_in_their_scope(course, c
     assert late.servant.get_full_name() in digests[0].body
     assert "1 servant is overdue" in digests[0].subject
     assert "/hr/" in digests[0].body
+
+
+def test_a_reminder_logged_before_the_upgrade_is_not_sent_again(course, cycle, mailoutbox):
+    """Reminders kept their kinds and keys when they became notices: the rows written by the
+    plain-text reminders still count as sent."""
+    a7 = assigned(course, cycle, TODAY + datetime.timedelta(7))
+    late = assigned(course, cycle, TODAY - datetime.timedelta(3))
+    week = "{}-W{:02d}".format(*TODAY.isocalendar()[:2])
+    ReminderLog.objects.create(user=a7.servant, kind="due_7", key=str(a7.pk))
+    ReminderLog.objects.create(user=late.servant, kind="overdue", key=f"{late.pk}:{week}")
+    reminders_send(today=TODAY)
+    assert mailoutbox == []
+
+
+def test_reminders_have_an_html_part_with_the_link(course, cycle, mailoutbox):
+    assigned(course, cycle, TODAY + datetime.timedelta(7), language="kk")
+    reminders_send(today=TODAY)
+    (html, mimetype), *_ = mailoutbox[0].alternatives
+    assert mimetype == "text/html"
+    assert '<html lang="kk">' in html
+    assert "/learn/" in html and "/notices/" in html  # the link and the unsubscribe link
+
+
+def test_the_digest_counts_those_beyond_the_first_fifty(course, cycle, mailoutbox):
+    unit = make_unit("many")
+    for _ in range(52):
+        assigned(course, cycle, TODAY - datetime.timedelta(10), unit=unit)
+    officer = UserFactory(email="officer@example.com")
+    HRScope.objects.create(user=officer, unit=unit)
+    reminders_send(today=TODAY)
+    (digest,) = [m for m in mailoutbox if m.to == ["officer@example.com"]]
+    assert "52 servants are overdue" in digest.subject
+    assert "…and 2 more." in digest.body
+
+
+def test_a_reminder_flagged_overdue_is_sent_as_the_overdue_notice(course, cycle, mailoutbox):
+    """The one-off reminders (e.g. sent by hand) name the "reminder" notice with the context's
+    `overdue` flag, as the plain-text template once read it."""
+    from lms.reminders import _send_once
+
+    late = assigned(course, cycle, TODAY - datetime.timedelta(4), language="ru")
+    assert _send_once(
+        user=late.servant, kind="overdue", key="by-hand", template="reminder",
+        context={"assignment": late, "overdue": True, "days_late": 4, "days_left": -4},
+    )  # fmt: skip
+    assert "истёк" in mailoutbox[0].subject
+    assert "4 дня назад" in mailoutbox[0].body

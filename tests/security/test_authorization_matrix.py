@@ -40,6 +40,7 @@ from django.urls.resolvers import LocalePrefixPattern
 from certificates.models import Certificate, CertificateBundle
 from hr.views import IMPORT_SESSION_KEY
 from lms.models import Assignment, AssignmentStatus, ServantProfile
+from lms.notifications import topic_enabled, unsubscribe_token
 from quizzes.models import Attempt, AttemptFlag, FlagKind
 from tests.clock import YEAR
 from tests.security.world import World
@@ -137,6 +138,14 @@ def get(path, expect, **kwargs) -> Case:
 
 def post(path, expect, data=None, **kwargs) -> Case:
     return Case(path=path, expect=expect, method="post", data=data, **kwargs)
+
+
+def _unsubscribe_token(w: World) -> str:
+    return unsubscribe_token(user=w.users["servant"], topic="due_reminders")
+
+
+def _reminders_wanted(w: World) -> bool:
+    return topic_enabled(user=w.users["servant"], topic="due_reminders")
 
 
 def _autosave_body(w: World) -> str:
@@ -315,6 +324,25 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
             lambda w: "/i18n/setlang/", roles(DONE), data=lambda w: {"language": "ru", "next": "/"}
         ),
     ],
+    # The signed one-click unsubscribe link of the optional notices: the token is the credential.
+    "notices/<str:token>/": [
+        get(lambda w: f"/notices/{_unsubscribe_token(w)}/", PUBLIC),
+        get(lambda w: f"/notices/{_unsubscribe_token(w)}x/", roles(NOT_FOUND), label="tampered"),
+        post(
+            lambda w: f"/notices/{_unsubscribe_token(w)}/",
+            roles(DONE),
+            data=lambda w: {"action": "unsubscribe"},
+            state=_reminders_wanted,
+            changes=ROLES,
+        ),
+        post(
+            lambda w: f"/notices/{_unsubscribe_token(w)}x/",
+            roles(NOT_FOUND),
+            data=lambda w: {"action": "unsubscribe"},
+            state=_reminders_wanted,
+            label="tampered",
+        ),
+    ],
     "quiz/start/<int:assignment_id>/": [
         post(lambda w: f"/quiz/start/{w.assignment.pk}/", holder_only(DONE)),
     ],
@@ -490,6 +518,12 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
             lambda w: "/admin/seminars/999999/attendance/",
             roles(LOGIN, editor=NOT_FOUND, moderator=NOT_FOUND, superuser=NOT_FOUND),
             label="unknown",
+        ),
+    ],
+    "admin/notices/": [
+        get(
+            lambda w: "/admin/notices/?notice=certificate_revoked&language=kk",
+            roles(LOGIN, editor=OK, moderator=OK, superuser=OK),
         ),
     ],
     "admin/test-statistics/": [
