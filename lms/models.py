@@ -350,6 +350,7 @@ class ReminderKind(models.TextChoices):
     DUE_1 = "due_1", _("1 day before the due date")
     OVERDUE = "overdue", _("Weekly while overdue")
     HR_DIGEST = "hr_digest", _("Weekly digest of the overdue for HR")
+    MANUAL = "manual", _("Sent by an HR officer")
 
 
 class ReminderLog(models.Model):

@@ -95,3 +95,29 @@ def _send_hr_digests(*, today: datetime.date, week: str) -> int:
             context={"late": late[:50], "count": count, "today": today},
         )  # fmt: skip
     return sent
+
+
+def reminder_send_now(*, assignment: Assignment, by: User) -> bool:
+    """A reminder an HR officer sends by hand: at most one per assignment a day, none once the
+    training is completed or exempted. True if it was sent (and audited). An officer may
+    remind only servants in their scope (`OutsideHRScope` otherwise)."""
+    # Imported here so that this function stays one block at the end of the module.
+    from lms.services import audit_log, hr_check_servant_in_scope
+
+    hr_check_servant_in_scope(by=by, servant=assignment.servant)
+    if assignment.status in (AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT):
+        return False
+
+    today = timezone.localdate()
+    overdue = assignment.due_on < today
+    with transaction.atomic():
+        sent = _send_once(
+            user=assignment.servant, kind=ReminderKind.MANUAL, key=f"{assignment.pk}:{today}",
+            template="reminder",
+            context={"assignment": assignment, "overdue": overdue,
+                     "days_left": (assignment.due_on - today).days,
+                     "days_late": (today - assignment.due_on).days},
+        )  # fmt: skip
+        if sent:
+            audit_log(actor=by, action="assignment.reminded", obj=assignment)
+    return sent
