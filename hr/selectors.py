@@ -6,15 +6,35 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
+from django.apps import apps
 from django.core.cache import cache
-from django.db.models import CharField, Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.db.models.functions import Cast, TruncWeek
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Greatest, TruncWeek
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from certificates.models import Certificate
+from courses.models import LessonProgress
+from hr.audit_labels import action_label
 from lms.dates import service_zone
 from lms.models import Assignment, AuditEvent, OrgUnit, TrainingCycle, User
 from lms.selectors import (
@@ -54,8 +74,9 @@ class UnitSummary:
         return self.total - self.counts["exempt"]
 
     @property
-    def percent(self) -> int:
-        return round(100 * self.counts["completed"] / self.required) if self.required else 0
+    def percent(self) -> int | None:
+        """None for a unit with nobody required to train: "—", not a misleading 0%."""
+        return round(100 * self.counts["completed"] / self.required) if self.required else None
 
     @property
     def indent(self) -> int:
@@ -172,8 +193,11 @@ def compliance_list(
     category: str = "",
     query: str = "",
     min_days_overdue: int | None = None,
+    sort: str = "",
+    descending: bool = False,
 ) -> QuerySet[Assignment]:
-    """Servants' assignments of the cycle in scope, filtered, with what the list shows."""
+    """Servants' assignments of the cycle in scope, filtered, with what the list shows,
+    ordered by one of `SORTS` (by name when none is given)."""
     unit_ids = [
         pk for pk, path in _scope_units(user=user) if unit is None or path.startswith(unit.path)
     ]
@@ -199,9 +223,81 @@ def compliance_list(
                 | Q(servant__iin__startswith=word)
                 | Q(servant__email__icontains=word)
             )
-    return assignments.prefetch_related("certificates").order_by(
-        "servant__last_name", "servant__first_name", "pk"
+    return _sorted(
+        assignments.annotate(last_activity=last_activity_expression()), sort, descending
+    ).prefetch_related("certificates")
+
+
+def unit_rows(assignments) -> list[Assignment]:
+    """A page of `compliance_list` with `days_overdue` (0 unless overdue) on each row."""
+    today = timezone.localdate()
+    rows = list(assignments)
+    for assignment in rows:
+        overdue = assignment.effective == "overdue"
+        assignment.days_overdue = (today - assignment.due_on).days if overdue else 0
+    return rows
+
+
+SORTS = ("name", "status", "due", "overdue", "activity", "progress")
+
+
+def last_activity_expression():
+    """When the servant last did something for the assignment: the latest lesson reading
+    (first view or completion) or test attempt (start or submission) it counts. Not
+    `updated_at`, which an exemption, an import or a reminder also moves. Two correlated
+    look-ups by the assignment's foreign-key indexes, evaluated in the list's own query."""
+    readings = (
+        LessonProgress.objects.filter(assignment=OuterRef("pk"))
+        .order_by()
+        .values("assignment")
+        .annotate(last=Greatest(Max("first_viewed_at"), Max("completed_at")))
+        .values("last")
     )
+    attempts = (
+        Attempt.objects.filter(assignment=OuterRef("pk"))
+        .order_by()
+        .values("assignment")
+        .annotate(last=Greatest(Max("started_at"), Max("submitted_at")))
+        .values("last")
+    )
+    # PostgreSQL's GREATEST skips NULLs: it is NULL only when there was no activity at all.
+    return Greatest(Subquery(readings), Subquery(attempts))
+
+
+def _sorted(assignments: QuerySet[Assignment], sort: str, descending: bool):
+    name = ("servant__last_name", "servant__first_name", "servant__middle_name")
+
+    def direct(expression):
+        return expression.desc(nulls_last=True) if descending else expression.asc(nulls_first=True)
+
+    if sort == "status":
+        rank = Case(
+            *(When(effective=status, then=Value(i)) for i, status in enumerate(STATUS_ORDER)),
+            output_field=IntegerField(),
+        )
+        keys = [direct(rank)]
+    elif sort == "due":
+        keys = [direct(F("due_on"))]
+    elif sort == "overdue":
+        # More days overdue is an earlier due date; those not overdue count as 0 days.
+        since = Case(When(effective="overdue", then=F("due_on")), default=None)
+        keys = [
+            since.asc(nulls_last=True) if descending else since.desc(nulls_first=True),
+        ]
+    elif sort == "activity":
+        keys = [direct(F("last_activity"))]
+    elif sort == "progress":
+        percent = Case(
+            When(status="completed", then=Value(100)),
+            When(lessons_total=0, then=Value(0)),
+            default=F("lessons_done") * 80 / F("lessons_total"),
+            output_field=IntegerField(),
+        )
+        keys = [direct(percent)]
+    else:
+        keys = [F(field).desc() if descending else F(field).asc() for field in name]
+        return assignments.order_by(*keys, "-pk" if descending else "pk")
+    return assignments.order_by(*keys, *name, "pk")
 
 
 def compliance_export(**filters) -> QuerySet[Assignment]:
@@ -223,9 +319,9 @@ def hr_servant_or_404(*, user: User, servant_id: int) -> User:
     )
 
 
-def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str, int]]:
-    """(week starting, share completed by then in %) across the cycle so far; the weekly
-    counts are cached under the compliance stamp like the counts per unit."""
+def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[date, int]]:
+    """(Monday the week starts, share completed by its end in %) across the cycle so far;
+    the weekly counts are cached under the compliance stamp like the counts per unit."""
     counts = compliance_counts(user=user, cycle=cycle)
     total = sum(n for own in counts.values() for s, n in own.items() if s != "exempt")
     if not total:
@@ -254,7 +350,7 @@ def completion_over_time(*, user: User, cycle: TrainingCycle) -> list[tuple[str,
     week = start
     while week <= today and week <= cycle.due_on:
         done += by_week.get(week, 0)
-        points.append((week.isoformat(), round(100 * done / total)))
+        points.append((week, round(100 * done / total)))
         week += timedelta(days=7)
     return points
 
@@ -276,6 +372,83 @@ def hr_audit_events(*, user: User):
         .select_related("actor")
         .order_by("-created_at", "-pk")
     )
+
+
+@dataclass
+class AuditRow:
+    event: AuditEvent
+    action: str  # in plain words
+    record: str  # what it was about, by name
+    url: str | None  # its page in the HR area (or the certificate), where the officer may see it
+
+
+def audit_rows(*, user: User, events) -> list[AuditRow]:
+    """What the audit log page shows of a page of `hr_audit_events`: each action in plain
+    words and each record by name, linked where the officer may open it. One query per kind
+    of record on the page, whatever its length."""
+    events = list(events)
+    ids: dict[str, set[int]] = {}
+    for event in events:
+        if event.object_id.isascii() and event.object_id.isdigit():
+            ids.setdefault(event.object_type, set()).add(int(event.object_id))
+    in_scope = set(_scope_unit_ids(user=user))
+    names: dict[tuple[str, int], tuple[str, str | None]] = {}
+
+    def servant(person: User) -> tuple[str, str | None]:
+        profile = getattr(person, "servant_profile", None)
+        visible = profile is not None and profile.unit_id in in_scope
+        name = person.get_full_name() or person.email
+        return name, reverse("hr:servant", args=[person.pk]) if visible else None
+
+    if "lms.orgunit" in ids:
+        for unit in OrgUnit.objects.filter(pk__in=ids["lms.orgunit"]):
+            url = reverse("hr:unit", args=[unit.pk]) if unit.pk in in_scope else None
+            names["lms.orgunit", unit.pk] = (unit.name_in(), url)
+    if "lms.user" in ids:
+        people = User.objects.filter(pk__in=ids["lms.user"]).select_related("servant_profile")
+        for person in people:
+            names["lms.user", person.pk] = servant(person)
+    if "lms.assignment" in ids:
+        assignments = Assignment.objects.filter(pk__in=ids["lms.assignment"]).select_related(
+            "servant__servant_profile", "cycle"
+        )
+        for assignment in assignments:
+            name, url = servant(assignment.servant)
+            names["lms.assignment", assignment.pk] = (f"{name}, {assignment.cycle.year}", url)
+    if "certificates.certificate" in ids:
+        certificates = Certificate.objects.filter(
+            pk__in=ids["certificates.certificate"]
+        ).select_related("assignment__servant__servant_profile")
+        for certificate in certificates:
+            name, url = servant(certificate.assignment.servant)
+            visible = url is not None
+            names["certificates.certificate", certificate.pk] = (
+                f"{certificate.serial} · {name}",
+                certificate.get_absolute_url() if visible else None,
+            )
+    if "quizzes.attempt" in ids:
+        attempts = Attempt.objects.filter(pk__in=ids["quizzes.attempt"]).select_related(
+            "user__servant_profile"
+        )
+        for attempt in attempts:
+            names["quizzes.attempt", attempt.pk] = servant(attempt.user)
+    rows = []
+    for event in events:
+        numeric = event.object_id.isascii() and event.object_id.isdigit()
+        key = (event.object_type, int(event.object_id)) if numeric else None
+        record, url = names.get(key) or (_record_kind(event.object_type, event.object_id), None)
+        label = action_label(event.action)
+        rows.append(AuditRow(event=event, action=label, record=record, url=url))
+    return rows
+
+
+def _record_kind(object_type: str, object_id: str) -> str:
+    """A record without a page of its own here: its kind in words and its number."""
+    try:
+        kind = apps.get_model(object_type)._meta.verbose_name
+    except (LookupError, ValueError):
+        return f"{object_type} #{object_id}"
+    return f"{capfirst(kind)} #{object_id}"
 
 
 # --- Flagged test attempts ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("units/<int:unit_id>/", views.unit_detail, name="unit"),
     path("units/<int:unit_id>/export.<str:fmt>", views.unit_export, name="unit_export"),
+    path("units/<int:unit_id>/reminders/", views.reminders_send_view, name="reminders_send"),
     path("servants/<int:servant_id>/", views.servant_record, name="servant"),
     path("audit/", views.audit_log_view, name="audit"),
     path("import/", views.import_view, name="import"),

@@ -8,10 +8,10 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -30,6 +30,7 @@ from lms.models import (
     ServantCategory,
     TrainingCycle,
 )
+from lms.reminders import reminder_send_now
 from lms.selectors import STATUS_ORDER, assignments_for_servant, cycle_current, hr_units
 from lms.services import assignment_exempt, audit_log
 from quizzes.exceptions import ReviewError
@@ -57,6 +58,8 @@ def _cycle(request) -> TrainingCycle:
 def _filters(request) -> dict:
     days = request.GET.get("overdue_days", "")
     return {
+        "sort": request.GET.get("sort", "") if request.GET.get("sort") in selectors.SORTS else "",
+        "descending": request.GET.get("dir") == "desc",
         "status": request.GET.get("status", "")
         if request.GET.get("status") in STATUS_ORDER
         else "",
@@ -117,13 +120,44 @@ def unit_detail(request, unit_id: int):
             "unit": unit,
             "cycle": cycle,
             "page": page,
+            "rows": selectors.unit_rows(page.object_list),
             "filters": filters,
             "querystring": query.urlencode(),
+            "columns": _sort_columns(request, filters),
+            "sort_choices": [
+                ("name", _("Servant")),
+                ("status", _("Status")),
+                ("due", _("Due date")),
+                ("overdue", _("Days overdue")),
+                ("activity", _("Last activity")),
+                ("progress", _("Progress")),
+            ],
             "children": children,
             "statuses": [(s, dict(AssignmentStatus.choices)[s]) for s in STATUS_ORDER],
             "categories": ServantCategory.choices,
         },
     )
+
+
+def _sort_columns(request, filters: dict) -> dict[str, dict]:
+    """For each sortable column: its link (the other direction when it is the current sort,
+    keeping the filters, back to page 1) and its `aria-sort`."""
+    columns = {}
+    current = filters["sort"] or "name"
+    for key in selectors.SORTS:
+        query = request.GET.copy()
+        query.pop("page", None)
+        descending = key == current and not filters["descending"]
+        query["sort"] = key
+        query["dir"] = "desc" if descending else "asc"
+        sorted_now = key == current
+        columns[key] = {
+            "url": f"?{query.urlencode()}",
+            "aria_sort": ("descending" if filters["descending"] else "ascending")
+            if sorted_now
+            else "",
+        }
+    return columns
 
 
 @hr_required
@@ -140,6 +174,57 @@ def unit_export(request, unit_id: int, fmt: str):
     if fmt == "xlsx":
         return xlsx_response(rows, filename)
     return csv_response(rows, filename)
+
+
+REMINDER_SELECTION_MAX = PAGE_SIZE
+
+
+@hr_required
+@require_POST
+def reminders_send_view(request, unit_id: int):
+    """Remind the selected servants of the unit's list now (at most once a day each)."""
+    unit = get_object_or_404(hr_units(user=request.user), pk=unit_id)
+    ids = {
+        int(value)
+        for value in request.POST.getlist("assignment")[:REMINDER_SELECTION_MAX]
+        if _is_small_number(value, digits=18)
+    }
+    back = _unit_return_url(request, unit)
+    if not ids:
+        messages.error(request, _("Select the servants to remind."))
+        return redirect(back)
+    assignments = list(
+        Assignment.objects.filter(
+            pk__in=ids,
+            servant__servant_profile__unit__in=hr_units(user=request.user).filter(
+                path__startswith=unit.path
+            ),
+        ).select_related("servant", "cycle", "servant__servant_profile")
+    )
+    if len(assignments) != len(ids):
+        raise Http404  # someone outside the officer's scope (or this unit): disclose nothing
+    sent = sum(reminder_send_now(assignment=a, by=request.user) for a in assignments)
+    skipped = len(assignments) - sent
+    text = ngettext("%(sent)d reminder sent.", "%(sent)d reminders sent.", sent) % {"sent": sent}
+    if skipped:
+        text += " " + ngettext(
+            "%(skipped)d skipped: already reminded today or training completed.",
+            "%(skipped)d skipped: already reminded today or training completed.",
+            skipped,
+        ) % {"skipped": skipped}
+    (messages.success if sent else messages.warning)(request, text)
+    return redirect(back)
+
+
+def _unit_return_url(request, unit) -> str:
+    """The unit's list as it was (filters, sort, page), rebuilt from known keys only."""
+    given = QueryDict(request.POST.get("return_query", "")[:1000])
+    kept = QueryDict(mutable=True)
+    for key in ("cycle", "status", "category", "q", "overdue_days", "sort", "dir", "page"):
+        if given.get(key):
+            kept[key] = given[key][:100]
+    query = f"?{kept.urlencode()}" if kept else ""
+    return f"{reverse('hr:unit', args=[unit.pk])}{query}"
 
 
 @hr_required
@@ -188,7 +273,8 @@ def assignment_exempt_view(request, assignment_id: int):
 def audit_log_view(request):
     events = selectors.hr_audit_events(user=request.user)
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "hr/audit.html", {"page": page})
+    rows = selectors.audit_rows(user=request.user, events=page.object_list)
+    return render(request, "hr/audit.html", {"page": page, "rows": rows})
 
 
 # --- Staff import: upload → preview → confirm ---------------------------------------------

@@ -354,6 +354,7 @@ class ReminderKind(models.TextChoices):
     ASSIGNED = "assigned", _("Training assigned")
     CERTIFICATE_ISSUED = "cert_issued", _("Certificate issued")
     CERTIFICATE_REVOKED = "cert_revoked", _("Certificate revoked")
+    MANUAL = "manual", _("Sent by an HR officer")
 
 
 class ReminderLog(models.Model):

@@ -10,6 +10,7 @@ import datetime
 import logging
 from dataclasses import dataclass
 
+from django.db import transaction
 from django.utils import timezone
 
 from lms.models import Assignment, AssignmentStatus, HRScope, ReminderKind, User
@@ -86,4 +87,30 @@ def _send_hr_digests(*, today: datetime.date, week: str) -> int:
             user=officer, kind=ReminderKind.HR_DIGEST, key=week, template="hr_digest",
             context={"late": late[:50], "count": count, "more": max(count - 50, 0), "today": today},
         )  # fmt: skip
+    return sent
+
+
+def reminder_send_now(*, assignment: Assignment, by: User) -> bool:
+    """A reminder an HR officer sends by hand: at most one per assignment a day, none once the
+    training is completed or exempted. True if it was sent (and audited). An officer may
+    remind only servants in their scope (`OutsideHRScope` otherwise)."""
+    # Imported here so that this function stays one block at the end of the module.
+    from lms.services import audit_log, hr_check_servant_in_scope
+
+    hr_check_servant_in_scope(by=by, servant=assignment.servant)
+    if assignment.status in (AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT):
+        return False
+
+    today = timezone.localdate()
+    overdue = assignment.due_on < today
+    with transaction.atomic():
+        sent = send_notice(
+            user=assignment.servant, kind=ReminderKind.MANUAL, key=f"{assignment.pk}:{today}",
+            notice="overdue" if overdue else "reminder",
+            context={"assignment": assignment, "overdue": overdue,
+                     "days_left": (assignment.due_on - today).days,
+                     "days_late": (today - assignment.due_on).days},
+        )  # fmt: skip
+        if sent:
+            audit_log(actor=by, action="assignment.reminded", obj=assignment)
     return sent

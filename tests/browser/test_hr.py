@@ -36,7 +36,14 @@ def test_hr_officer_filters_the_overdue_exports_and_downloads_certificates(
     names = []
     for n in range(rows.count()):
         assert rows.nth(n).locator(".status--overdue").inner_text().strip() == overdue_badge
-        names.append(rows.nth(n).locator("td").first.locator("a").inner_text().strip())
+        names.append(rows.nth(n).locator("a[href^='/hr/servants/']").inner_text().strip())
+
+    # Remind the first of them; the list comes back as it was, saying what was sent.
+    rows.first.locator("input[name=assignment]").check()
+    page.get_by_role("button", name=_("Send a reminder to the selected servants", language)).click()
+    page.wait_for_url("**status=overdue**")
+    check_page(page, language, f"hr-unit-reminded-{language}")
+    assert "1" in page.locator("[role=status]").first.inner_text()
 
     with page.expect_download() as download:
         page.get_by_role("link", name=_("Export CSV", language)).click()

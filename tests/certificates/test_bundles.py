@@ -77,7 +77,8 @@ def test_the_progress_page_refreshes_until_the_zip_is_ready(client, hr, tree):
         done=10,
     )
     html = client.get(reverse("hr:bundle", args=[bundle.pk])).content.decode()
-    assert '<meta http-equiv="refresh"' in html
+    assert '<meta http-equiv="refresh"' not in html  # an update the officer can stop (WCAG 2.2.1)
+    assert 'id="auto-refresh"' in html and "js/refresh.js" in html
     assert 'aria-valuenow="25"' in html
     assert "10 of 40 certificates" in html
     assert reverse("hr:bundle_download", args=[bundle.pk]) not in html

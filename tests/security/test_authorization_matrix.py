@@ -39,7 +39,7 @@ from django.urls.resolvers import LocalePrefixPattern
 
 from certificates.models import Certificate, CertificateBundle
 from hr.views import IMPORT_SESSION_KEY
-from lms.models import Assignment, AssignmentStatus, ServantProfile
+from lms.models import Assignment, AssignmentStatus, ReminderKind, ReminderLog, ServantProfile
 from lms.notifications import topic_enabled, unsubscribe_token
 from quizzes.models import Attempt, AttemptFlag, FlagKind
 from tests.clock import YEAR
@@ -171,6 +171,14 @@ def _certificate_state(name: str) -> Callable[[World], object]:
     ).get(pk=getattr(w, name).pk)
 
 
+def _manual_reminders(w: World) -> list:
+    return list(
+        ReminderLog.objects.filter(kind=ReminderKind.MANUAL)
+        .order_by("pk")
+        .values_list("user_id", "key")
+    )
+
+
 def _bundles(w: World) -> list:
     return list(CertificateBundle.objects.order_by("pk").values_list("unit__code", "requested_by"))
 
@@ -258,6 +266,16 @@ def hr_writes(department: str) -> dict[str, list[Case]]:
                 done,
                 data=lambda w: {"category": "integrity", "reason": "Test"},
                 state=_certificate_state(revoked),
+                changes=writers(done),
+                label=label,
+            ),
+        ],
+        "hr/units/<int:unit_id>/reminders/": [
+            post(
+                lambda w: f"/hr/units/{getattr(w, unit).pk}/reminders/",
+                done,
+                data=lambda w: {"assignment": [str(getattr(w, exempted).pk)]},
+                state=_manual_reminders,
                 changes=writers(done),
                 label=label,
             ),
