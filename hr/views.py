@@ -146,6 +146,7 @@ def unit_export(request, unit_id: int, fmt: str):
 def servant_record(request, servant_id: int):
     servant = selectors.hr_servant_or_404(user=request.user, servant_id=servant_id)
     assignments = list(assignments_for_servant(user=servant))
+    selectors.servant_assignment_details(servant=servant, assignments=assignments)
     attempts = (
         servant.quiz_attempts.select_related("quiz")
         .prefetch_related("flags")
