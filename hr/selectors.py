@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.core.cache import cache
 from django.db.models import CharField, Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
@@ -436,9 +436,31 @@ class SeminarAttended:
 
 
 @dataclass
+class HRDecision:
+    """A deadline extension or another attempt, as the audit event recorded it."""
+
+    when: object
+    who: str
+    reason: str
+    old: date | None = None
+    new: date | None = None
+
+    @classmethod
+    def from_event(cls, event: AuditEvent) -> HRDecision:
+        data = event.data or {}
+        return cls(
+            when=event.created_at,
+            who=event.actor_email,
+            reason=data.get("reason", ""),
+            old=date.fromisoformat(data["from"]) if data.get("from") else None,
+            new=date.fromisoformat(data["to"]) if data.get("to") else None,
+        )
+
+
+@dataclass
 class AssignmentHRDetail:
-    extensions: list[AuditEvent]
-    attempts_allowed: list[AuditEvent]
+    extensions: list[HRDecision]
+    attempts_allowed: list[HRDecision]
     quiz: object | None
     attempts_left: int | None
     attempts_used: int
@@ -475,7 +497,8 @@ def servant_assignment_details(*, servant: User, assignments: list[Assignment]) 
         .order_by("seminar__starts_at")
     )
     attended = [
-        (r.seminar.title, timezone.localtime(r.seminar.starts_at).date()) for r in registrations
+        (r.seminar.localized.title, timezone.localtime(r.seminar.starts_at).date())
+        for r in registrations
     ]
     today = timezone.localdate()
     for assignment in assignments:
@@ -484,8 +507,12 @@ def servant_assignment_details(*, servant: User, assignments: list[Assignment]) 
         left = attempts_left(quiz=quiz, assignment=assignment) if quiz else None
         closed = assignment.status in ("completed", "exempt")
         assignment.hr_detail = AssignmentHRDetail(
-            extensions=[e for e in mine if e.action == "assignment.due_extended"],
-            attempts_allowed=[e for e in mine if e.action == "assignment.attempt_allowed"],
+            extensions=[
+                HRDecision.from_event(e) for e in mine if e.action == "assignment.due_extended"
+            ],
+            attempts_allowed=[
+                HRDecision.from_event(e) for e in mine if e.action == "assignment.attempt_allowed"
+            ],
             quiz=quiz,
             attempts_left=left,
             attempts_used=attempts_used(quiz=quiz, assignment=assignment) if quiz else 0,
