@@ -179,6 +179,7 @@ class TrainingCycle(models.Model):
     seminar_counts = models.BooleanField(
         _("attended seminar stands for the lessons"),
         default=False,
+        db_default=False,
         help_text=_(
             "When on, a servant whose attendance at a seminar held in this year is recorded "
             "may take the final test without reading the lessons. The test must still be passed."
@@ -229,10 +230,13 @@ class Assignment(models.Model):
     exempt_reason = models.CharField(max_length=255, blank=True)
     # Attempts at the final test granted by HR on top of the test's attempts per cycle (each
     # grant and its reason is an audit event).
-    extra_attempts = models.PositiveSmallIntegerField(_("extra attempts"), default=0)
+    # Defaults in the database too: bulk paths write assignments with raw SQL and COPY.
+    extra_attempts = models.PositiveSmallIntegerField(_("extra attempts"), default=0, db_default=0)
     # The attended seminar of the cycle's year ("title · date"), kept by the attendance
     # service; it stands for the lessons only where the cycle says so (`seminar_counts`).
-    seminar_credit = models.CharField(_("seminar attended"), max_length=255, blank=True)
+    seminar_credit = models.CharField(
+        _("seminar attended"), max_length=255, blank=True, default="", db_default=""
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
