@@ -362,3 +362,23 @@ def test_taking_back_the_attendance_takes_back_the_credit(tree, course, cycle, s
         attempt_start(
             user=assignment.servant, quiz=course.final_quiz, assignment=assignment, language="en"
         )
+
+
+def test_the_cycle_setting_is_edited_in_the_admin(client, cycle):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    url = f"/django-admin/lms/trainingcycle/{cycle.pk}/change/"
+    assert 'name="seminar_counts"' in client.get(url).content.decode()
+    response = client.post(
+        url,
+        {
+            "year": cycle.year,
+            "opens_on": cycle.opens_on.isoformat(),
+            "due_on": cycle.due_on.isoformat(),
+            "certificate_validity_days": cycle.certificate_validity_days,
+            "seminar_counts": "on",
+        },
+    )
+    assert response.status_code == 302
+    cycle.refresh_from_db()
+    assert cycle.seminar_counts is True
