@@ -28,7 +28,8 @@ def run(*, servants: int = FULL) -> dict:
             with connection.cursor() as cursor:
                 # The floor: the same rows written by one INSERT … SELECT into a bare table.
                 cursor.execute(
-                    "CREATE TEMP TABLE bench_cycle_floor (LIKE lms_assignment) ON COMMIT DROP"
+                    "CREATE TEMP TABLE bench_cycle_floor (LIKE lms_assignment INCLUDING DEFAULTS)"
+                    " ON COMMIT DROP"
                 )
                 cursor.execute(
                     "INSERT INTO bench_cycle_floor (id, servant_id, cycle_id, course_id, due_on,"

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.exceptions import SeminarClosed, SeminarFull, SeminarNotStarted
 from cms.models import SeminarPage, SeminarRegistration
 from courses.models import canonical_page
-from lms.services import audit_log
+from lms.services import assignment_record_seminar, audit_log
 
 
 def _locked(seminar: SeminarPage) -> SeminarPage:
@@ -93,6 +93,15 @@ def seminar_mark_attendance(*, seminar: SeminarPage, marks: dict[int, bool], by)
             action="seminar.attendance_marked",
             obj=registration,
             data={"attended": attended},
+        )
+        # The servant's assignment of the seminar's year keeps the attendance: the cycle
+        # decides whether it stands for the lessons (TrainingCycle.seminar_counts).
+        assignment_record_seminar(
+            servant_id=registration.user_id,
+            title=seminar.title,
+            held_on=timezone.localtime(seminar.starts_at).date(),
+            attended=attended,
+            by=by,
         )
         changed += 1
     return changed

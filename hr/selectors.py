@@ -519,3 +519,182 @@ def flagged_attempt_rows(*, user: User, attempts) -> list[FlaggedAttempt]:
             )
         )
     return rows
+
+
+# --- Year over year, and what the servant record adds for one assignment ------------------------
+
+YEARS_SHOWN = 3
+
+
+@dataclass
+class YearCompletion:
+    year: int
+    percent: int | None  # None: nobody had to complete it that year
+    completed: int
+    required: int
+
+
+@dataclass
+class UnitYears:
+    unit: OrgUnit
+    depth: int
+    years: list[YearCompletion]
+
+    @property
+    def indent(self) -> int:
+        return self.depth - 1
+
+    @property
+    def change(self) -> int | None:
+        """Percentage points since the cycle before, where both years had servants."""
+        if len(self.years) < 2 or self.years[0].percent is None or self.years[1].percent is None:
+            return None
+        return self.years[0].percent - self.years[1].percent
+
+
+def completion_by_year(
+    *, user: User, cycle: TrainingCycle, years: int = YEARS_SHOWN
+) -> tuple[list[TrainingCycle], list[UnitYears]]:
+    """Completion per unit (each with every unit below it) in `cycle` and up to `years - 1`
+    cycles before it, for the officer's top units and the units directly below them. One
+    grouped count per cycle (`compliance_counts`, cached under the compliance stamp), one read
+    of the units."""
+    cycles = list(TrainingCycle.objects.filter(year__lte=cycle.year).order_by("-year")[:years])
+    scope = _scope_units(user=user)
+    if not scope:
+        return cycles, []
+    step = OrgUnit.steplen
+    top = min(len(path) for _, path in scope) // step
+    shown = [pk for pk, path in scope if len(path) // step <= top + 1]
+    units = list(OrgUnit.objects.filter(pk__in=shown).order_by("path"))
+    by_path = {unit.path: unit for unit in units}
+    rows = []
+    per_cycle = []
+    for each in cycles:
+        counts = compliance_counts(user=user, cycle=each)
+        totals = {path: dict.fromkeys(STATUS_ORDER, 0) for path in by_path}
+        for pk, path in scope:
+            own = counts.get(pk)
+            if not own:
+                continue
+            for end in range(step, len(path) + 1, step):
+                target = totals.get(path[:end])
+                if target is not None:
+                    for status, n in own.items():
+                        target[status] += n
+        per_cycle.append(totals)
+    for unit in units:
+        years_of_unit = []
+        for each, totals in zip(cycles, per_cycle, strict=True):
+            counts = totals[unit.path]
+            required = sum(counts.values()) - counts["exempt"]
+            completed = counts["completed"]
+            years_of_unit.append(
+                YearCompletion(
+                    year=each.year,
+                    percent=round(100 * completed / required) if required else None,
+                    completed=completed,
+                    required=required,
+                )
+            )
+        rows.append(UnitYears(unit=unit, depth=len(unit.path) // step, years=years_of_unit))
+    return cycles, rows
+
+
+@dataclass
+class SeminarAttended:
+    title: str
+    held_on: object
+    counts: bool  # the cycle of that year lets it stand for the lessons
+
+
+@dataclass
+class HRDecision:
+    """A deadline extension or another attempt, as the audit event recorded it."""
+
+    when: object
+    who: str
+    reason: str
+    old: date | None = None
+    new: date | None = None
+
+    @classmethod
+    def from_event(cls, event: AuditEvent) -> HRDecision:
+        data = event.data or {}
+        return cls(
+            when=event.created_at,
+            who=event.actor_email,
+            reason=data.get("reason", ""),
+            old=date.fromisoformat(data["from"]) if data.get("from") else None,
+            new=date.fromisoformat(data["to"]) if data.get("to") else None,
+        )
+
+
+@dataclass
+class AssignmentHRDetail:
+    extensions: list[HRDecision]
+    attempts_allowed: list[HRDecision]
+    quiz: object | None
+    attempts_left: int | None
+    attempts_used: int
+    may_allow_attempt: bool
+    earliest_due: object
+    latest_due: object
+    seminars: list[SeminarAttended]
+
+
+def servant_assignment_details(*, servant: User, assignments: list[Assignment]) -> None:
+    """Give each of the servant's assignments (`assignments_for_servant`) its `hr_detail`: the
+    deadline extensions and extra attempts granted (from the audit events), the final test's
+    attempts, and the seminars attended in that year with whether they count."""
+    from cms.models import SeminarRegistration
+    from lms.services import assignment_latest_due
+    from quizzes.services import attempts_left, attempts_used
+
+    ids = [str(a.pk) for a in assignments]
+    events = list(
+        AuditEvent.objects.filter(
+            object_type="lms.assignment",
+            object_id__in=ids,
+            action__in=["assignment.due_extended", "assignment.attempt_allowed"],
+        ).order_by("created_at", "pk")
+    )
+    open_ids = set(
+        Attempt.objects.filter(assignment__in=assignments, submitted_at__isnull=True).values_list(
+            "assignment_id", flat=True
+        )
+    )
+    registrations = (
+        SeminarRegistration.objects.filter(user=servant, attended=True)
+        .select_related("seminar")
+        .order_by("seminar__starts_at")
+    )
+    attended = [
+        (r.seminar.localized.title, timezone.localtime(r.seminar.starts_at).date())
+        for r in registrations
+    ]
+    today = timezone.localdate()
+    for assignment in assignments:
+        mine = [e for e in events if e.object_id == str(assignment.pk)]
+        quiz = getattr(assignment.course.specific, "final_quiz", None)
+        left = attempts_left(quiz=quiz, assignment=assignment) if quiz else None
+        closed = assignment.status in ("completed", "exempt")
+        assignment.hr_detail = AssignmentHRDetail(
+            extensions=[
+                HRDecision.from_event(e) for e in mine if e.action == "assignment.due_extended"
+            ],
+            attempts_allowed=[
+                HRDecision.from_event(e) for e in mine if e.action == "assignment.attempt_allowed"
+            ],
+            quiz=quiz,
+            attempts_left=left,
+            attempts_used=attempts_used(quiz=quiz, assignment=assignment) if quiz else 0,
+            may_allow_attempt=left == 0 and not closed and assignment.pk not in open_ids,
+            earliest_due=max(today, assignment.due_on) + timedelta(days=1),
+            latest_due=assignment_latest_due(assignment=assignment),
+            seminars=[
+                SeminarAttended(title=title, held_on=day, counts=assignment.cycle.seminar_counts)
+                for title, day in attended
+                if day.year == assignment.cycle.year
+            ],
+        )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hr import bundle_views, views
+from hr import bundle_views, depth_views, views
 
 app_name = "hr"
 urlpatterns = [
@@ -39,5 +39,19 @@ urlpatterns += [
         "flagged/<int:attempt_id>/review/",
         views.flagged_attempt_review_view,
         name="flagged_attempt_review",
+    ),
+]
+
+urlpatterns += [
+    path("years/", depth_views.years_view, name="years"),
+    path(
+        "assignments/<int:assignment_id>/extend/",
+        depth_views.assignment_extend_view,
+        name="assignment_extend",
+    ),
+    path(
+        "assignments/<int:assignment_id>/allow-attempt/",
+        depth_views.assignment_allow_attempt_view,
+        name="assignment_allow_attempt",
     ),
 ]

@@ -231,6 +231,7 @@ def _unit_return_url(request, unit) -> str:
 def servant_record(request, servant_id: int):
     servant = selectors.hr_servant_or_404(user=request.user, servant_id=servant_id)
     assignments = list(assignments_for_servant(user=servant))
+    selectors.servant_assignment_details(servant=servant, assignments=assignments)
     attempts = (
         servant.quiz_attempts.select_related("quiz")
         .prefetch_related("flags")

@@ -32,3 +32,10 @@ class NoAssignmentRule(DomainError):
     """Opening a cycle by the assignment rules when there is none."""
 
     message = _("There is no active assignment rule: name the course to assign.")
+
+
+class DeadlineExtensionRefused(DomainError):
+    """HR asked for a deadline the rules do not allow (in the past, earlier than the current
+    one, too far after the cycle's year, or on training that is already closed)."""
+
+    message = _("The deadline cannot be extended.")

@@ -8,9 +8,10 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from lms.audit import event_hash
-from lms.exceptions import NoAssignmentRule, OutsideHRScope
+from lms.exceptions import DeadlineExtensionRefused, NoAssignmentRule, OutsideHRScope
 from lms.models import (
     ApiKey,
     Assignment,
@@ -282,3 +283,89 @@ def assignment_reopen(*, assignment: Assignment, by: User | None) -> Assignment:
         assignment.save(update_fields=["status", "completed_at", "updated_at"])
         audit_log(actor=by, action="assignment.reopened", obj=assignment)
     return assignment
+
+
+# --- HR: a later deadline for one servant, seminar attendance ---------------------------------
+
+# How far into the next year a servant's deadline may be moved (the cycle's reports close then).
+EXTENSION_MAX_DAYS_AFTER_YEAR_END = 90
+
+
+def assignment_latest_due(*, assignment: Assignment) -> datetime.date:
+    return datetime.date(assignment.cycle.year, 12, 31) + datetime.timedelta(
+        days=EXTENSION_MAX_DAYS_AFTER_YEAR_END
+    )
+
+
+@transaction.atomic
+def assignment_extend_due(
+    *, assignment: Assignment, due_on: datetime.date, reason: str, by: User | None
+) -> Assignment:
+    """Give one servant a later deadline, with the reason (audited with the old and new date).
+    The new date is after today and after the current deadline, and at most
+    EXTENSION_MAX_DAYS_AFTER_YEAR_END days after the end of the cycle's year."""
+    hr_check_servant_in_scope(by=by, servant=assignment.servant)
+    reason = reason.strip()
+    if not reason:
+        raise DeadlineExtensionRefused(_("Give a reason for the extension."))
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    if assignment.status in (AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT):
+        raise DeadlineExtensionRefused(
+            _("This training is completed or exempt: its deadline no longer applies.")
+        )
+    if due_on <= timezone.localdate() or due_on <= assignment.due_on:
+        raise DeadlineExtensionRefused(
+            _("The new deadline must be later than today and than the current deadline.")
+        )
+    latest = assignment_latest_due(assignment=assignment)
+    if due_on > latest:
+        raise DeadlineExtensionRefused(
+            _("The deadline can be extended to %(date)s at the latest.")
+            % {"date": latest.strftime("%d.%m.%Y")}
+        )
+    previous = assignment.due_on
+    assignment.due_on = due_on
+    assignment.save(update_fields=["due_on", "updated_at"])
+    audit_log(
+        actor=by,
+        action="assignment.due_extended",
+        obj=assignment,
+        data={"from": previous.isoformat(), "to": due_on.isoformat(), "reason": reason},
+    )
+    return assignment
+
+
+def seminar_credit_label(*, title: str, held_on: datetime.date) -> str:
+    return f"{title} · {held_on:%d.%m.%Y}"[:255]
+
+
+@transaction.atomic
+def assignment_record_seminar(
+    *, servant_id: int, title: str, held_on: datetime.date, attended: bool, by: User | None
+) -> int:
+    """Keep the servant's assignments of the seminar's year in step with their recorded
+    attendance (`Assignment.seminar_credit`): set when they attended (the first seminar of the
+    year is kept), cleared when that seminar's attendance is taken back. Whether it stands for
+    the lessons is the cycle's setting, read when the test is started. Returns how many
+    assignments changed."""
+    label = seminar_credit_label(title=title, held_on=held_on)
+    changed = 0
+    assignments = Assignment.objects.select_for_update().filter(
+        servant_id=servant_id, cycle__year=held_on.year
+    )
+    for assignment in assignments.order_by("pk"):
+        if attended and not assignment.seminar_credit:
+            assignment.seminar_credit = label
+        elif not attended and assignment.seminar_credit == label:
+            assignment.seminar_credit = ""
+        else:
+            continue
+        assignment.save(update_fields=["seminar_credit", "updated_at"])
+        audit_log(
+            actor=by,
+            action="assignment.seminar_recorded",
+            obj=assignment,
+            data={"seminar": label, "attended": attended},
+        )
+        changed += 1
+    return changed

@@ -84,3 +84,13 @@ class NoCertificateToRevoke(ReviewError):
         "Clear the attempt, or revoke a certificate from the servant's record."
     )
     status = 409
+
+
+class AttemptAllowanceRefused(QuizError):
+    """HR may allow another attempt only to a servant who has used every attempt without
+    passing, with a reason."""
+
+    message = _(
+        "Another attempt can be allowed only when every attempt has been used and the test "
+        "has not been passed."
+    )

@@ -9,15 +9,17 @@ from fractions import Fraction
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from certificates.models import Certificate, RevocationCategory
 from certificates.services import assignment_complete, certificate_revoke
 from lms.models import Assignment, AssignmentStatus, User
-from lms.services import assignment_mark_started, audit_log
+from lms.services import assignment_mark_started, audit_log, hr_check_servant_in_scope
 from lms.tasking import enqueue_on_commit
 from quizzes.exceptions import (
     AlreadyCompleted,
+    AttemptAllowanceRefused,
     AttemptAlreadyReviewed,
     AttemptAlreadySubmitted,
     AttemptTimeUp,
@@ -90,8 +92,14 @@ def attempts_used(*, quiz: Quiz, assignment: Assignment) -> int:
     return Attempt.objects.filter(assignment=assignment, quiz=quiz).count()
 
 
+def attempts_allowed(*, quiz: Quiz, assignment: Assignment) -> int:
+    """The test's attempts per cycle and those HR allowed on top (`Assignment.extra_attempts`)."""
+    return quiz.attempts_per_cycle + assignment.extra_attempts
+
+
 def attempts_left(*, quiz: Quiz, assignment: Assignment) -> int:
-    return max(quiz.attempts_per_cycle - attempts_used(quiz=quiz, assignment=assignment), 0)
+    allowed = attempts_allowed(quiz=quiz, assignment=assignment)
+    return max(allowed - attempts_used(quiz=quiz, assignment=assignment), 0)
 
 
 def attempt_start(*, user: User, quiz: Quiz, assignment: Assignment, language: str) -> Attempt:
@@ -105,9 +113,11 @@ def attempt_start(*, user: User, quiz: Quiz, assignment: Assignment, language: s
         assignment.refresh_from_db()
     if assignment.status == AssignmentStatus.COMPLETED:
         raise AlreadyCompleted()
-    if not assignment.lessons_total or assignment.lessons_done < assignment.lessons_total:
+    if not assignment.lessons_requirement_met:
         raise QuizLocked()
-    if attempts_used(quiz=quiz, assignment=assignment) >= quiz.attempts_per_cycle:
+    if attempts_used(quiz=quiz, assignment=assignment) >= attempts_allowed(
+        quiz=quiz, assignment=assignment
+    ):
         raise NoAttemptsLeft()
     now = timezone.now()
     last = (
@@ -355,3 +365,34 @@ def attempt_review(*, attempt: Attempt, by: User, decision: str, note: str) -> A
         },
     )
     return attempt
+
+
+# --- HR: another attempt --------------------------------------------------------------------
+
+
+@transaction.atomic
+def assignment_allow_attempt(*, assignment: Assignment, reason: str, by: User | None) -> Assignment:
+    """Allow one more attempt at the final test to a servant who has used every attempt
+    without passing, with the reason (audited; the reason stays in the HR record)."""
+    hr_check_servant_in_scope(by=by, servant=assignment.servant)
+    reason = reason.strip()
+    if not reason:
+        raise AttemptAllowanceRefused(_("Give a reason for allowing another attempt."))
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    quiz = getattr(assignment.course.specific, "final_quiz", None)
+    if (
+        quiz is None
+        or assignment.status in (AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT)
+        or attempts_left(quiz=quiz, assignment=assignment) > 0
+        or Attempt.objects.filter(assignment=assignment, submitted_at__isnull=True).exists()
+    ):
+        raise AttemptAllowanceRefused()
+    assignment.extra_attempts += 1
+    assignment.save(update_fields=["extra_attempts", "updated_at"])
+    audit_log(
+        actor=by,
+        action="assignment.attempt_allowed",
+        obj=assignment,
+        data={"reason": reason, "extra_attempts": assignment.extra_attempts},
+    )
+    return assignment

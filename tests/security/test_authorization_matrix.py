@@ -26,6 +26,7 @@ prefix rules with sample URLs; views of this project's own apps inside them need
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,14 +35,17 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db.models import F
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern
+from django.utils import timezone
 
 from certificates.models import Certificate, CertificateBundle
 from hr.views import IMPORT_SESSION_KEY
 from lms.models import Assignment, AssignmentStatus, ReminderKind, ReminderLog, ServantProfile
 from lms.notifications import topic_enabled, unsubscribe_token
-from quizzes.models import Attempt, AttemptFlag, FlagKind
+from quizzes.models import Attempt, AttemptFlag, FlagKind, Quiz
+from quizzes.services import attempt_start, attempt_submit
 from tests.clock import YEAR
 from tests.security.world import World
 
@@ -193,6 +197,44 @@ def _staff(w: World) -> list:
     return [*people, *Assignment.objects.order_by("pk").values_list("pk", "status")]
 
 
+def _due_state(name: str) -> Callable[[World], object]:
+    return lambda w: Assignment.objects.values_list("due_on", "status").get(pk=getattr(w, name).pk)
+
+
+def _later_due(name: str) -> Callable[[World], dict]:
+    """A deadline the extension accepts: the day after today or after the current one."""
+    return lambda w: {
+        "due_on": (
+            max(timezone.localdate(), getattr(w, name).due_on) + datetime.timedelta(days=1)
+        ).isoformat(),
+        "reason": "Sick leave",
+    }
+
+
+def _extra_attempts_state(name: str) -> Callable[[World], object]:
+    return lambda w: Assignment.objects.values_list("extra_attempts", flat=True).get(
+        pk=getattr(w, name).pk
+    )
+
+
+def _attempts_used_up(name: str) -> Callable[[object, World], None]:
+    """The target has read every lesson and failed the test's only attempt of the year."""
+
+    def prepare(client, w: World) -> None:
+        Quiz.objects.filter(pk=w.quiz.pk).update(attempts_per_cycle=1)
+        Assignment.objects.filter(pk=getattr(w, name).pk).update(lessons_done=F("lessons_total"))
+        assignment = Assignment.objects.get(pk=getattr(w, name).pk)
+        attempt = attempt_start(
+            user=assignment.servant,
+            quiz=Quiz.objects.get(pk=w.quiz.pk),
+            assignment=assignment,
+            language="en",
+        )
+        attempt_submit(attempt=attempt)  # no answers: scored 0, failed
+
+    return prepare
+
+
 IMPORT_HEADER = "iin,last_name,first_name,middle_name,email,unit_code,position,category,hired_on\n"
 IMPORT_TOKEN = "0" * 32
 
@@ -277,6 +319,27 @@ def hr_writes(department: str) -> dict[str, list[Case]]:
                 data=lambda w: {"assignment": [str(getattr(w, exempted).pk)]},
                 state=_manual_reminders,
                 changes=writers(done),
+                label=label,
+            ),
+        ],
+        "hr/assignments/<int:assignment_id>/extend/": [
+            post(
+                lambda w: f"/hr/assignments/{getattr(w, exempted).pk}/extend/",
+                done,
+                data=_later_due(exempted),
+                state=_due_state(exempted),
+                changes=writers(done),
+                label=label,
+            ),
+        ],
+        "hr/assignments/<int:assignment_id>/allow-attempt/": [
+            post(
+                lambda w: f"/hr/assignments/{getattr(w, exempted).pk}/allow-attempt/",
+                done,
+                data=lambda w: {"reason": "Power cut during the test"},
+                state=_extra_attempts_state(exempted),
+                changes=writers(done),
+                prepare=_attempts_used_up(exempted),
                 label=label,
             ),
         ],
@@ -421,6 +484,14 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
         get(
             lambda w: f"/hr/servants/{w.assignment.servant_id}/",
             hr_only(in_scope=OK, out_of_scope=NOT_FOUND),
+        ),
+    ],
+    "hr/years/": [
+        get(
+            lambda w: "/hr/years/",
+            hr_only(in_scope=OK, out_of_scope=OK),
+            secret=lambda w: "sec-a-dept",
+            may_see=("hr_in_scope", "hr_department", "superuser"),
         ),
     ],
     "hr/audit/": [
