@@ -10,7 +10,7 @@ from django.db.models.functions import TruncDate
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
-from hr.selectors import compliance_export, compliance_summary
+from hr.selectors import compliance_export, compliance_list, compliance_summary
 from lms.dates import service_zone
 from lms.exports import CSV_DELIMITERS, Sheet
 from lms.models import AssignmentStatus, OrgUnit, ServantCategory, TrainingCycle, User
@@ -26,6 +26,9 @@ EXPORT_COLUMNS = (
 COMPLIANCE_WIDTHS = (18, 14, 16, 14, 30, 30, 14, 45, 28, 26, 13, 10, 9, 12, 12, 18)
 SUMMARY_WIDTHS = (50, 10, 12, 12, 12, 10, 10, 12)
 PATH_SEPARATOR = " / "
+# openpyxl writes about 1,000-2,500 rows a second here (bench/RESULTS.md, part export): a
+# larger XLSX would keep the request waiting longer than 20 s, while the CSV streams at once.
+XLSX_MAX_ROWS = 20_000
 
 
 @dataclass(frozen=True)
@@ -117,13 +120,20 @@ def summary_rows(
     for row in compliance_summary(user=user, cycle=cycle, root=unit):
         counts = row.counts
         label = labels.get(row.unit.pk)
-        share = counts["completed"] / row.required if row.required else "—"
+        # The dashboard's rounded percentage, so that both show the same figure.
+        share = row.percent / 100 if row.required else "—"
         rows.append([
             label.path if label else row.unit.name_in(), row.total, counts["completed"],
             counts["in_progress"], counts["not_started"], counts["overdue"], counts["exempt"],
             share,
         ])  # fmt: skip
     return rows
+
+
+def compliance_count(
+    *, user: User, cycle: TrainingCycle, unit: OrgUnit | None, filters: dict
+) -> int:
+    return compliance_list(user=user, cycle=cycle, unit=unit, **filters).order_by().count()
 
 
 def compliance_table(*, user: User, cycle: TrainingCycle, unit: OrgUnit | None, filters: dict):

@@ -132,6 +132,19 @@ def unit_export(request, unit_id: int, fmt: str):
     unit = get_object_or_404(hr_units(user=request.user), pk=unit_id)
     cycle = _cycle(request)
     filters = _filters(request)
+    if fmt == "xlsx":
+        rows = exports.compliance_count(user=request.user, cycle=cycle, unit=unit, filters=filters)
+        if rows > exports.XLSX_MAX_ROWS:
+            messages.warning(
+                request,
+                _(
+                    "The list has %(rows)s rows, more than %(limit)s that a spreadsheet file "
+                    "can be prepared for while you wait. Download it as CSV (it opens in Excel) "
+                    "or narrow it with the filters."
+                )
+                % {"rows": rows, "limit": exports.XLSX_MAX_ROWS},
+            )
+            return redirect(f"{reverse('hr:unit', args=[unit.pk])}?{request.GET.urlencode()}")
     audit_log(actor=request.user, action="hr.exported", obj=unit, data={"format": fmt, **filters})
     filename = f"compliance-{cycle.year}-{unit.code}"
     if fmt == "xlsx":

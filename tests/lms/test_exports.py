@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
-from lms.models import HRScope, User
+from lms.models import AuditEvent, HRScope, User
 from tests.clock import NOW, SERVICE_ZONE, TODAY
 from tests.factories import (
     AssignmentFactory,
@@ -125,9 +125,9 @@ def test_xlsx_summary_has_one_row_per_unit_with_counts_and_share(
     ]  # fmt: skip
     rows = {row[0]: row[1:] for row in sheet.iter_rows(min_row=2, values_only=True)}
     # The department counts its team too; the exempt servant is not required to complete.
-    assert rows["Head office / Legal department"] == (4, 1, 1, 0, 1, 1, pytest.approx(1 / 3))
+    assert rows["Head office / Legal department"] == (4, 1, 1, 0, 1, 1, 0.33)
     assert rows["Head office / Legal department / Contracts unit"] == (
-        3, 1, 1, 0, 1, 0, pytest.approx(1 / 3),
+        3, 1, 1, 0, 1, 0, 0.33,
     )  # fmt: skip
     assert rows["Head office / Legal department / Archive unit"] == (0, 0, 0, 0, 0, 0, "—")
     assert sheet["H2"].number_format == "0%"
@@ -239,3 +239,22 @@ def test_unit_page_offers_the_csv_separator_with_the_filters(client, hr, tree, p
     assert '<input type="hidden" name="status" value="overdue">' in page
     assert '<input type="hidden" name="q" value="Dos">' in page
     assert f"/hr/units/{tree['dept'].pk}/export.xlsx?" in page
+
+
+def test_too_long_a_list_for_xlsx_sends_the_officer_back_to_the_csv(
+    client, hr, tree, people, monkeypatch
+):
+    monkeypatch.setattr("hr.exports.XLSX_MAX_ROWS", 3)
+    response = client.get(
+        f"/hr/units/{tree['dept'].pk}/export.xlsx?cycle={people['exempt'].cycle.year}"
+    )
+    assert response.status_code == 302
+    assert (
+        response["Location"] == f"/hr/units/{tree['dept'].pk}/?cycle={people['exempt'].cycle.year}"
+    )
+    page = client.get(response["Location"]).content.decode()
+    assert "The list has 4 rows, more than 3" in page
+    assert not AuditEvent.objects.filter(action="hr.exported").exists()
+    # A narrower list still comes as XLSX; the CSV streams whatever its length.
+    assert _workbook(client.get(f"/hr/units/{tree['team'].pk}/export.xlsx"))
+    assert len(_csv(client.get(f"/hr/units/{tree['dept'].pk}/export.csv"), ",")) == 5
