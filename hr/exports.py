@@ -26,9 +26,10 @@ EXPORT_COLUMNS = (
 COMPLIANCE_WIDTHS = (18, 14, 16, 14, 30, 30, 14, 45, 28, 26, 13, 10, 9, 12, 12, 18)
 SUMMARY_WIDTHS = (50, 10, 12, 12, 12, 10, 10, 12)
 PATH_SEPARATOR = " / "
-# openpyxl writes about 1,000-2,500 rows a second here (bench/RESULTS.md, part export): a
-# larger XLSX would keep the request waiting longer than 20 s, while the CSV streams at once.
-XLSX_MAX_ROWS = 20_000
+# openpyxl writes 800-1,200 rows a second on the bench machine while other work runs on it
+# (bench/RESULTS.md, part export): a larger XLSX would keep the request waiting longer than
+# about 12 s, while the CSV streams at once.
+XLSX_MAX_ROWS = 10_000
 
 
 @dataclass(frozen=True)
