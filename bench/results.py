@@ -48,7 +48,17 @@ def _rows(part: str, f: dict) -> list[tuple[str, str, str]]:
              f"{f['peak_rss_mb_after_full']} MB after {f['rows']:,} rows, "
              f"{f['peak_rss_mb_after_small']} MB after {f['rows_small']:,}",
              "flat" + mark("memory_flat")),
-        ]  # fmt: skip
+        ] + ([
+            (f"XLSX (2 sheets), {f['xlsx_rows']:,} rows",
+             f"{f['xlsx_seconds']} s ({f['xlsx_rows_per_second']:,} rows/s), {f['xlsx_mb']} MB",
+             "≤ 30 s" + mark("xlsx_seconds<=30")),
+            ("XLSX peak memory",
+             f"process RSS {f['xlsx_peak_rss_mb_after_full']} MB after {f['xlsx_rows']:,} rows, "
+             f"{f['xlsx_peak_rss_mb_after_small']} MB after {f['xlsx_rows_small']:,}; traced "
+             f"peak {f['xlsx_traced_peak_mb'][0]} MB at {f['xlsx_traced_rows'][0]:,} rows, "
+             f"{f['xlsx_traced_peak_mb'][1]} MB at {f['xlsx_traced_rows'][1]:,}",
+             "flat" + mark("xlsx_memory_flat")),
+        ] if "xlsx_rows" in f else [])  # fmt: skip
     if part == "import":
         return [
             (f"import_servants, {f['rows']:,} new rows", f"{f['seconds_import']} s "

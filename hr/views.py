@@ -17,9 +17,8 @@ from django.views.decorators.http import require_POST
 
 from certificates.models import Certificate, RevocationCategory
 from certificates.services import certificate_revoke
-from hr import selectors
+from hr import exports, selectors
 from hr.decorators import hr_required
-from hr.exports import compliance_rows
 from lms.exports import csv_response, xlsx_response
 from lms.imports import MAX_FILE_BYTES, ServantImportError, servants_import, servants_import_plan
 from lms.models import (
@@ -167,13 +166,31 @@ def unit_export(request, unit_id: int, fmt: str):
     unit = get_object_or_404(hr_units(user=request.user), pk=unit_id)
     cycle = _cycle(request)
     filters = _filters(request)
-    assignments = selectors.compliance_export(user=request.user, cycle=cycle, unit=unit, **filters)
+    if fmt == "xlsx":
+        rows = exports.compliance_count(user=request.user, cycle=cycle, unit=unit, filters=filters)
+        if rows > exports.XLSX_MAX_ROWS:
+            messages.warning(
+                request,
+                _(
+                    "The list has %(rows)s rows, more than %(limit)s that a spreadsheet file "
+                    "can be prepared for while you wait. Download it as CSV (it opens in Excel) "
+                    "or narrow it with the filters."
+                )
+                % {"rows": rows, "limit": exports.XLSX_MAX_ROWS},
+            )
+            return redirect(f"{reverse('hr:unit', args=[unit.pk])}?{request.GET.urlencode()}")
     audit_log(actor=request.user, action="hr.exported", obj=unit, data={"format": fmt, **filters})
     filename = f"compliance-{cycle.year}-{unit.code}"
-    rows = compliance_rows(assignments)
     if fmt == "xlsx":
-        return xlsx_response(rows, filename)
-    return csv_response(rows, filename)
+        sheets = exports.compliance_workbook(
+            user=request.user, cycle=cycle, unit=unit, filters=filters
+        )
+        return xlsx_response(sheets, filename)
+    header, rows = exports.compliance_table(
+        user=request.user, cycle=cycle, unit=unit, filters=filters
+    )
+    delimiter = exports.export_delimiter(request.GET.get("delimiter", ""))
+    return csv_response(header, rows, filename, delimiter=delimiter)
 
 
 REMINDER_SELECTION_MAX = PAGE_SIZE

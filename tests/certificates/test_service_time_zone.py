@@ -12,8 +12,7 @@ from pypdf import PdfReader
 
 from certificates.selectors import certificate_public_data
 from certificates.services import _bundle_manifest_row
-from hr.exports import compliance_rows
-from hr.selectors import compliance_export
+from hr.exports import compliance_table
 from lms.models import Assignment, HRScope
 from lms.services import api_key_create
 from tests.factories import AssignmentFactory, TrainingCycleFactory, UserFactory
@@ -64,9 +63,9 @@ def test_hr_export_and_api_give_the_completion_in_the_service_zone(client, certi
     officer = UserFactory()
     HRScope.objects.create(user=officer, unit=unit)
     with timezone.override("UTC"):
-        exported = compliance_export(user=officer, cycle=assignment.cycle, unit=unit)
-        header, row = list(compliance_rows(exported))
-    assert row[header.index("Completed at")] == "2026-12-04"
+        header, rows = compliance_table(user=officer, cycle=assignment.cycle, unit=unit, filters={})
+        (row,) = list(rows)
+    assert row[header.index("Completed on")] == datetime.date(2026, 12, 4)
 
     organisation = unit.organisation
     _key, token = api_key_create(organisation=organisation, name="HRIS")

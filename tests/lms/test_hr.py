@@ -133,7 +133,7 @@ def test_xlsx_export_opens_in_a_spreadsheet(client, hr, tree, course, cycle):
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     sheet = workbook.active
     assert sheet.max_row == 2
-    assert sheet["J2"].value == "Not started"
+    assert sheet["K2"].value == "Not started"
 
 
 def test_hr_exempts_with_a_reason_and_it_is_audited(client, hr, tree, course, cycle):
