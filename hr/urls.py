@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hr import bundle_views, views
+from hr import bundle_views, invitation_views, views
 
 app_name = "hr"
 urlpatterns = [
@@ -39,4 +39,14 @@ urlpatterns += [
         views.flagged_attempt_review_view,
         name="flagged_attempt_review",
     ),
+]
+
+# Invitations (hr/invitation_views.py).
+urlpatterns += [
+    path(
+        "servants/<int:servant_id>/invite/",
+        invitation_views.servant_invite_view,
+        name="servant_invite",
+    ),
+    path("units/<int:unit_id>/invite/", invitation_views.unit_invite_view, name="unit_invite"),
 ]
