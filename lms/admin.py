@@ -1,3 +1,5 @@
+import functools
+
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
@@ -172,6 +174,7 @@ def _index_with_course_warning(index):
     """The admin's first page says when the yearly cycle could not assign anyone: no active
     assignment rule and no annual course (lms.tasks.open_yearly_cycle logs it too)."""
 
+    @functools.wraps(index)
     def view(request, extra_context=None):
         if not AssignmentRule.objects.filter(active=True).exists() and course_annual_id() is None:
             messages.warning(

@@ -26,7 +26,8 @@ from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -115,18 +116,31 @@ def servants_never_signed_in() -> QuerySet[ServantProfile]:
     ).exclude(user__email="")
 
 
-def servants_never_signed_in_count(*, user: User) -> int:
-    """How many of them an HR officer sees (a superuser: all)."""
-    servants = servants_never_signed_in()
-    if not user.is_superuser:
-        paths = hr_scope_paths(user)
-        if not paths:
-            return 0
-        condition = Q()
-        for path in paths:
-            condition |= Q(unit__path__startswith=path)
-        servants = servants.filter(condition)
-    return servants.count()
+def servants_never_signed_in_by_scope(*, user: User) -> list[OrgUnit]:
+    """The roots of an HR officer's scope (a superuser's: every organisation's top units),
+    each with `never_signed_in`, the count of those servants below it. One query; a scope
+    inside another is counted with the outer one only."""
+    if user.is_superuser:
+        roots = OrgUnit.objects.filter(depth=1)
+    else:
+        paths = sorted(hr_scope_paths(user))
+        outer = [p for p in paths if not any(p != q and p.startswith(q) for q in paths)]
+        if not outer:
+            return []
+        roots = OrgUnit.objects.filter(path__in=outer)
+    waiting = (
+        servants_never_signed_in()
+        .filter(unit__path__startswith=OuterRef("path"))
+        .order_by()
+        .values("active")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return list(
+        roots.select_related("organisation")
+        .annotate(never_signed_in=Coalesce(Subquery(waiting), 0))
+        .order_by("path")
+    )
 
 
 # Sending -----------------------------------------------------------------------------------

@@ -231,6 +231,7 @@ def test_hr_resends_to_a_servant_in_scope_and_gets_404_outside(
     assert len(mail.outbox) == 1
     page = client.get(f"/hr/servants/{inside.pk}/").content.decode()
     assert "Send a new invitation" in page
+    assert "Has never signed in." in page
 
 
 def test_hr_resends_in_bulk_to_those_who_never_signed_in(

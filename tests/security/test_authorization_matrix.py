@@ -39,7 +39,7 @@ from django.urls.resolvers import LocalePrefixPattern
 
 from certificates.models import Certificate, CertificateBundle
 from hr.views import IMPORT_SESSION_KEY
-from lms.models import Assignment, AssignmentStatus, ServantProfile
+from lms.models import Assignment, AssignmentStatus, Invitation, ServantProfile
 from quizzes.models import Attempt, AttemptFlag, FlagKind
 from tests.clock import YEAR
 from tests.security.world import World
@@ -162,6 +162,12 @@ def _certificate_state(name: str) -> Callable[[World], object]:
     ).get(pk=getattr(w, name).pk)
 
 
+def _invitations(w: World) -> list:
+    return list(
+        Invitation.objects.order_by("pk").values_list("user__email", "requested_at", "sent_by")
+    )
+
+
 def _bundles(w: World) -> list:
     return list(CertificateBundle.objects.order_by("pk").values_list("unit__code", "requested_by"))
 
@@ -249,6 +255,24 @@ def hr_writes(department: str) -> dict[str, list[Case]]:
                 done,
                 data=lambda w: {"category": "integrity", "reason": "Test"},
                 state=_certificate_state(revoked),
+                changes=writers(done),
+                label=label,
+            ),
+        ],
+        "hr/servants/<int:servant_id>/invite/": [
+            post(
+                lambda w: f"/hr/servants/{getattr(w, exempted).servant_id}/invite/",
+                done,
+                state=_invitations,
+                changes=writers(done),
+                label=label,
+            ),
+        ],
+        "hr/units/<int:unit_id>/invite/": [
+            post(
+                lambda w: f"/hr/units/{getattr(w, unit).pk}/invite/",
+                done,
+                state=_invitations,
                 changes=writers(done),
                 label=label,
             ),
