@@ -59,26 +59,27 @@ SWEEP_AFTER = datetime.timedelta(minutes=5)
 def invitations_request(*, user_ids: list[int], by: User | None = None) -> int:
     """Mark an invitation pending for each of these people who has an email address, and send
     them after the commit. Returns how many were requested."""
-    ids = list(
-        User.objects.filter(pk__in=user_ids, is_active=True)
-        .exclude(email="")
-        .values_list("pk", flat=True)
-        .order_by("pk")
-    )
-    if not ids:
-        return 0
     now = timezone.now()
+    count = 0
     with transaction.atomic():
-        Invitation.objects.bulk_create(
-            [Invitation(user_id=pk, requested_at=now, sent_by=by, pending=True) for pk in ids],
-            update_conflicts=True,
-            unique_fields=["user"],
-            update_fields=["requested_at", "sent_by", "pending"],
-            batch_size=TASK_BATCH,
-        )
-        for start in range(0, len(ids), TASK_BATCH):
-            enqueue_on_commit(SEND_TASK, ids[start : start + TASK_BATCH])
-    return len(ids)
+        for start in range(0, len(user_ids), TASK_BATCH):
+            ids = list(
+                User.objects.filter(pk__in=user_ids[start : start + TASK_BATCH], is_active=True)
+                .exclude(email="")
+                .values_list("pk", flat=True)
+                .order_by("pk")
+            )
+            if not ids:
+                continue
+            Invitation.objects.bulk_create(
+                [Invitation(user_id=pk, requested_at=now, sent_by=by, pending=True) for pk in ids],
+                update_conflicts=True,
+                unique_fields=["user"],
+                update_fields=["requested_at", "sent_by", "pending"],
+            )
+            enqueue_on_commit(SEND_TASK, ids)
+            count += len(ids)
+    return count
 
 
 def invitation_resend(*, servant: User, by: User | None) -> None:

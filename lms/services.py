@@ -246,7 +246,7 @@ def servants_assign_on_arrival(*, user_ids: list[int], actor: User | None = None
     if cycle is None or not user_ids:
         return 0
     try:
-        targets = _rule_targets(None, user_ids=user_ids)
+        _rule_targets(None, user_ids=[])  # is there a course to assign at all?
     except NoAssignmentRule:
         logger.error(
             "Cycle %s is open but has no assignment rule and no annual course: %d arriving "
@@ -256,12 +256,17 @@ def servants_assign_on_arrival(*, user_ids: list[int], actor: User | None = None
         )
         return 0
     due = arrival_due_on(cycle=cycle, arrived_on=today)
-    before = Assignment.objects.filter(cycle=cycle, servant_id__in=user_ids).count()
-    for course_id, servants in targets:
-        _assignments_create(
-            cycle=cycle, course_id=course_id, servants=servants, due_on=lambda _hired_on: due
-        )
-    created = Assignment.objects.filter(cycle=cycle, servant_id__in=user_ids).count() - before
+    created = 0
+    # In slices: a first import of a whole organisation may bring 100,000 people.
+    for start in range(0, len(user_ids), 5000):
+        ids = user_ids[start : start + 5000]
+        held = Assignment.objects.filter(cycle=cycle, servant_id__in=ids)
+        before = held.count()
+        for course_id, servants in _rule_targets(None, user_ids=ids):
+            _assignments_create(
+                cycle=cycle, course_id=course_id, servants=servants, due_on=lambda _hired_on: due
+            )
+        created += held.count() - before
     if created:
         audit_log(
             actor=actor,
