@@ -25,7 +25,7 @@ import logging
 from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
@@ -60,26 +60,49 @@ def invitations_request(*, user_ids: list[int], by: User | None = None) -> int:
     """Mark an invitation pending for each of these people who has an email address, and send
     them after the commit. Returns how many were requested."""
     now = timezone.now()
-    count = 0
+    requested: list[int] = []
     with transaction.atomic():
-        for start in range(0, len(user_ids), TASK_BATCH):
-            ids = list(
-                User.objects.filter(pk__in=user_ids[start : start + TASK_BATCH], is_active=True)
-                .exclude(email="")
-                .values_list("pk", flat=True)
-                .order_by("pk")
+        for start in range(0, len(user_ids), 20_000):
+            requested += _mark_pending(user_ids[start : start + 20_000], now=now, by=by)
+        for start in range(0, len(requested), TASK_BATCH):
+            enqueue_on_commit(SEND_TASK, requested[start : start + TASK_BATCH])
+    return len(requested)
+
+
+def _mark_pending(user_ids: list[int], *, now, by: User | None) -> list[int]:
+    """Upsert the rows of these people (active, with an email); their ids, in order."""
+    if connection.vendor == "postgresql":
+        # One statement per 20,000 people: a first import may bring 100,000.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                INSERT INTO {Invitation._meta.db_table}
+                    (user_id, requested_at, sent_by_id, pending, count)
+                SELECT id, %s, %s, true, 0 FROM {User._meta.db_table}
+                WHERE id = ANY(%s) AND is_active AND email <> ''
+                ON CONFLICT (user_id) DO UPDATE SET requested_at = EXCLUDED.requested_at,
+                    sent_by_id = EXCLUDED.sent_by_id, pending = true
+                RETURNING user_id
+                """,
+                [now, by.pk if by else None, list(user_ids)],
             )
-            if not ids:
-                continue
-            Invitation.objects.bulk_create(
-                [Invitation(user_id=pk, requested_at=now, sent_by=by, pending=True) for pk in ids],
-                update_conflicts=True,
-                unique_fields=["user"],
-                update_fields=["requested_at", "sent_by", "pending"],
-            )
-            enqueue_on_commit(SEND_TASK, ids)
-            count += len(ids)
-    return count
+            return sorted(row[0] for row in cursor.fetchall())
+    ids: list[int] = []
+    for start in range(0, len(user_ids), TASK_BATCH):
+        ids += (
+            User.objects.filter(pk__in=user_ids[start : start + TASK_BATCH], is_active=True)
+            .exclude(email="")
+            .values_list("pk", flat=True)
+        )
+    ids.sort()
+    Invitation.objects.bulk_create(
+        [Invitation(user_id=pk, requested_at=now, sent_by=by, pending=True) for pk in ids],
+        update_conflicts=True,
+        unique_fields=["user"],
+        update_fields=["requested_at", "sent_by", "pending"],
+        batch_size=TASK_BATCH,
+    )
+    return ids
 
 
 def invitation_resend(*, servant: User, by: User | None) -> None:

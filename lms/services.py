@@ -8,7 +8,9 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import BooleanField
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from lms.audit import event_hash
@@ -168,11 +170,14 @@ def _rule_targets(course_page_id: int | None, *, user_ids: list[int] | None = No
     return targets
 
 
-def _assignments_create(*, cycle, course_id: int, servants, due_on: Callable) -> None:
+def _assignments_create(
+    *, cycle, course_id: int, servants, due_on: Callable, totals: dict | None = None
+) -> None:
     """Assign the course to the servants (profiles) who do not hold it yet in the cycle;
     `due_on(hired_on)` gives each one's due date."""
     # How many lessons a servant must read depends on the language they read in.
-    totals = course_lesson_totals(course_page_id=course_id)
+    if totals is None:
+        totals = course_lesson_totals(course_page_id=course_id)
     batch: list[Assignment] = []
     rows = servants.values_list("user_id", "hired_on", "user__preferred_language")
     for servant_id, hired_on, language in rows.iterator(chunk_size=5000):
@@ -227,6 +232,17 @@ def cycle_open(
     return cycle
 
 
+def _servants_with_user_ids(servants, user_ids: list[int]):
+    """`servants.filter(user_id__in=user_ids)` for a first import of a whole organisation
+    (100,000 people): on PostgreSQL one array parameter, elsewhere slices of 5,000."""
+    if connection.vendor == "postgresql":
+        column = f'"{ServantProfile._meta.db_table}"."user_id"'
+        yield servants.filter(RawSQL(f"{column} = ANY(%s)", (user_ids,), BooleanField()))
+        return
+    for start in range(0, len(user_ids), 5000):
+        yield servants.filter(user_id__in=user_ids[start : start + 5000])
+
+
 def arrival_due_on(*, cycle: TrainingCycle, arrived_on: datetime.date) -> datetime.date:
     """Who arrives once the cycle is open has at least NEW_HIRE_DAYS, even after its due date."""
     if arrived_on > cycle.opens_on:
@@ -246,7 +262,7 @@ def servants_assign_on_arrival(*, user_ids: list[int], actor: User | None = None
     if cycle is None or not user_ids:
         return 0
     try:
-        _rule_targets(None, user_ids=[])  # is there a course to assign at all?
+        targets = _rule_targets(None)
     except NoAssignmentRule:
         logger.error(
             "Cycle %s is open but has no assignment rule and no annual course: %d arriving "
@@ -256,17 +272,18 @@ def servants_assign_on_arrival(*, user_ids: list[int], actor: User | None = None
         )
         return 0
     due = arrival_due_on(cycle=cycle, arrived_on=today)
-    created = 0
-    # In slices: a first import of a whole organisation may bring 100,000 people.
-    for start in range(0, len(user_ids), 5000):
-        ids = user_ids[start : start + 5000]
-        held = Assignment.objects.filter(cycle=cycle, servant_id__in=ids)
-        before = held.count()
-        for course_id, servants in _rule_targets(None, user_ids=ids):
+    before = Assignment.objects.filter(cycle=cycle).count()
+    for course_id, servants in targets:
+        totals = course_lesson_totals(course_page_id=course_id)
+        for arriving in _servants_with_user_ids(servants, user_ids):
             _assignments_create(
-                cycle=cycle, course_id=course_id, servants=servants, due_on=lambda _hired_on: due
+                cycle=cycle,
+                course_id=course_id,
+                servants=arriving,
+                due_on=lambda _hired_on: due,
+                totals=totals,
             )
-        created += held.count() - before
+    created = Assignment.objects.filter(cycle=cycle).count() - before
     if created:
         audit_log(
             actor=actor,
