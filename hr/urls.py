@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hr import bundle_views, depth_views, views
+from hr import bundle_views, depth_views, invitation_views, views
 
 app_name = "hr"
 urlpatterns = [
@@ -54,4 +54,13 @@ urlpatterns += [
         depth_views.assignment_allow_attempt_view,
         name="assignment_allow_attempt",
     ),
+]
+# Invitations (hr/invitation_views.py).
+urlpatterns += [
+    path(
+        "servants/<int:servant_id>/invite/",
+        invitation_views.servant_invite_view,
+        name="servant_invite",
+    ),
+    path("units/<int:unit_id>/invite/", invitation_views.unit_invite_view, name="unit_invite"),
 ]

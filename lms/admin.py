@@ -1,19 +1,24 @@
-from django.contrib import admin
+import functools
+
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from lms.invitations import servant_profile_save
 from lms.models import (
     ApiKey,
     Assignment,
     AssignmentRule,
     AuditEvent,
     HRScope,
+    Invitation,
     Organisation,
     OrgUnit,
     ServantProfile,
     TrainingCycle,
     User,
 )
+from lms.selectors import course_annual_id
 from lms.services import api_key_revoke, hr_scope_grant, hr_scope_withdraw
 
 
@@ -38,7 +43,7 @@ class UserAdmin(BaseUserAdmin):
 
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
-    list_display = ["code", "name"]
+    list_display = ["code", "name", "default_language"]
     search_fields = ["code", "name", "name_ru", "name_kk"]
 
 
@@ -55,6 +60,28 @@ class ServantProfileAdmin(admin.ModelAdmin):
     list_filter = ["category", "active"]
     list_select_related = ["user", "unit"]
     search_fields = ["user__last_name", "user__iin", "user__email"]
+
+    def save_model(self, request, obj, form, change):
+        # A new servant is assigned (while a cycle is open) and invited; so is one made active.
+        reactivated = change and "active" in form.changed_data and obj.active
+        servant_profile_save(profile=obj, by=request.user, reactivated=reactivated)
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    """Read-only record of invitations; they are sent by imports, the admin and HR."""
+
+    list_display = ["user", "sent_at", "count", "pending", "sent_by", "requested_at"]
+    list_filter = ["pending"]
+    list_select_related = ["user", "sent_by"]
+    search_fields = ["user__email", "user__last_name", "user__iin"]
+    readonly_fields = ["user", "requested_at", "sent_by", "pending", "sent_at", "count"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(HRScope)
@@ -141,3 +168,26 @@ def _superusers_only(request) -> bool:
 
 
 admin.site.has_permission = _superusers_only
+
+
+def _index_with_course_warning(index):
+    """The admin's first page says when the yearly cycle could not assign anyone: no active
+    assignment rule and no annual course (lms.tasks.open_yearly_cycle logs it too)."""
+
+    @functools.wraps(index)
+    def view(request, extra_context=None):
+        if not AssignmentRule.objects.filter(active=True).exists() and course_annual_id() is None:
+            messages.warning(
+                request,
+                _(
+                    "No course to assign: there is no active assignment rule, and not exactly "
+                    "one live course (or ADAL_ANNUAL_COURSE names none). The yearly cycle "
+                    "and new staff will not be assigned training until one is set."
+                ),
+            )
+        return index(request, extra_context)
+
+    return view
+
+
+admin.site.index = _index_with_course_warning(admin.site.index)

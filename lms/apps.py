@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,6 +13,7 @@ class LmsConfig(AppConfig):
         # imported so that its tasks can be queued by name in every process (lms.tasking).
         from lms import deploy_checks, signals, tasks  # noqa: F401
         from lms.models import HRScope
+        from lms.sites import site_sync_after_migrate
 
         receiver = signals.hr_scope_changed
         post_save.connect(receiver, sender=HRScope, dispatch_uid="lms-hr-scope-save")
@@ -20,3 +21,5 @@ class LmsConfig(AppConfig):
         user_logged_in.connect(
             signals.save_chosen_language, dispatch_uid="lms-save-chosen-language"
         )
+        # After migrate (the lms app's turn), so the Site row names Adal at SITE_URL's host.
+        post_migrate.connect(site_sync_after_migrate, sender=self, dispatch_uid="lms-site-sync")

@@ -29,9 +29,12 @@ class OutsideHRScope(DomainError):
 
 
 class NoAssignmentRule(DomainError):
-    """Opening a cycle by the assignment rules when there is none."""
+    """Opening a cycle with no course named, no active assignment rule and no annual course."""
 
-    message = _("There is no active assignment rule: name the course to assign.")
+    message = _(
+        "There is no active assignment rule and no annual course: name the course to assign, "
+        "add an assignment rule, or set ADAL_ANNUAL_COURSE."
+    )
 
 
 class DeadlineExtensionRefused(DomainError):

@@ -38,9 +38,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
+from lms.invitations import invitations_request
 from lms.models import Organisation, OrgUnit, ServantCategory, ServantProfile, User
 from lms.selectors import hr_units
-from lms.services import assignments_exempt_inactive, audit_log
+from lms.services import assignments_exempt_inactive, audit_log, servants_assign_on_arrival
 from lms.tabular import (
     ImportFileError,
     ImportRowError,
@@ -69,9 +70,11 @@ COLUMNS = (
     "position",
     "category",
     "hired_on",
+    "language",
 )
-# Without these columns the fields keep their stored values (empty for new people).
-OPTIONAL_COLUMNS = frozenset({"middle_name", "position"})
+# Without these columns the fields keep their stored values (empty for new people; a new
+# person's language is the organisation's default).
+OPTIONAL_COLUMNS = frozenset({"middle_name", "position", "language"})
 REQUIRED_COLUMNS = tuple(c for c in COLUMNS if c not in OPTIONAL_COLUMNS)
 
 _MAX_LENGTH = {"last_name": 150, "first_name": 150, "middle_name": 150, "position": 255}
@@ -96,6 +99,7 @@ class ServantRow:
     position: str | None = None
     category: str | None = None
     hired_on: datetime.date | None = None
+    language: str | None = None  # "" when the cell is empty
     valid: bool = True
 
 
@@ -249,7 +253,19 @@ def servants_import(
                 plan=plan,
             )
             if result.written:
+                new_people = [c for c in plan.changes if c.action == "create" and not c.user_id]
                 _apply(plan)
+                # Who arrives while the year's cycle is open is assigned now, and everyone
+                # new is invited (after the commit) to set a password.
+                servants_assign_on_arrival(
+                    user_ids=[
+                        c.user_id
+                        for c in plan.changes
+                        if c.action == "create" or (c.action == "update" and c.reactivate)
+                    ],
+                    actor=actor,
+                )
+                invitations_request(user_ids=[c.user_id for c in new_people], by=actor)
                 deactivated = [c.profile_id for c in plan.changes if c.action == "deactivate"]
                 if deactivated:
                     assignments_exempt_inactive(
@@ -343,6 +359,8 @@ class _RowChecker:
             problem("unit_code", _("a value is required"))
         row.category = self._category(cells.get("category"), problem)
         row.hired_on = self._date(cells.get("hired_on"), problem)
+        if "language" in self.columns:
+            row.language = self._language(cells.get("language"), problem)
         if born and row.hired_on and row.hired_on < born:
             problem(
                 "hired_on",
@@ -437,6 +455,19 @@ class _RowChecker:
             )
         return category
 
+    def _language(self, value: Any, problem) -> str | None:
+        text = _text(value)
+        if not text:
+            return ""
+        language = _LANGUAGES.get(text.casefold())
+        if language is None:
+            problem(
+                "language",
+                _("unknown language “%(value)s”: use kk, ru or en"),
+                value=text,
+            )
+        return language
+
     def _date(self, value: Any, problem) -> datetime.date | None:
         if _is_blank(value):
             problem("hired_on", _("a value is required"))
@@ -471,6 +502,14 @@ def _parse_date(text: str) -> datetime.date | None:
         return datetime.date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+# The codes, and the languages' names as HR files write them (in each of the three).
+_LANGUAGES = {
+    **dict.fromkeys(("kk", "kz", "kaz", "қаз", "kazakh", "қазақ", "қазақша", "казахский"), "kk"),
+    **dict.fromkeys(("ru", "rus", "рус", "russian", "русский", "орыс", "орысша"), "ru"),
+    **dict.fromkeys(("en", "eng", "english", "английский", "ағылшын", "ағылшынша"), "en"),
+}
 
 
 def _category_key(text: str) -> str:
@@ -513,6 +552,7 @@ _EXISTING_FIELDS = (
     "last_name",
     "first_name",
     "middle_name",
+    "preferred_language",
     "is_staff",
     "is_superuser",
     "servant_profile__id",
@@ -526,7 +566,7 @@ _EXISTING_FIELDS = (
 _USER_FIELDS = ("last_name", "first_name", "middle_name", "email")
 _PROFILE_FIELDS = ("unit_id", "position", "category", "hired_on")
 # The names users see for the fields that change.
-_FIELD_COLUMNS = {"unit_id": "unit_code"}
+_FIELD_COLUMNS = {"unit_id": "unit_code", "preferred_language": "language"}
 
 
 def _chunks(values: list, size: int | None = None) -> Iterator[list]:
@@ -642,7 +682,13 @@ def _plan(
             row.valid = False
         if not row.valid:
             continue
-        change = _row_change(row, current, units[row.unit_code], parsed.columns)
+        change = _row_change(
+            row,
+            current,
+            units[row.unit_code],
+            parsed.columns,
+            default_language=organisation.default_language,
+        )
         if change is None:
             unchanged += 1
         else:
@@ -690,13 +736,24 @@ def _outside(
 
 
 def _row_change(
-    row: ServantRow, current: dict[str, Any] | None, unit_id: int, columns: frozenset[str]
+    row: ServantRow,
+    current: dict[str, Any] | None,
+    unit_id: int,
+    columns: frozenset[str],
+    *,
+    default_language: str,
 ) -> PlannedChange | None:
     user_values = {
         "last_name": row.last_name,
         "first_name": row.first_name,
         "email": row.email,
     }
+    # A new person reads in the file's language or the organisation's; someone known keeps
+    # theirs unless the file names one.
+    if row.language:
+        user_values["preferred_language"] = row.language
+    elif current is None:
+        user_values["preferred_language"] = default_language
     profile_values = {"unit_id": unit_id, "category": row.category, "hired_on": row.hired_on}
     # An absent optional column leaves the stored value alone.
     if "middle_name" in columns or current is None:

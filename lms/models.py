@@ -99,6 +99,16 @@ class Organisation(TranslatedNameMixin):
     """A state body or quasi-public organisation: the root of its own unit tree."""
 
     code = models.SlugField(_("code"), max_length=50, unique=True, help_text=_("Stable code."))
+    default_language = models.CharField(
+        _("default language"),
+        max_length=2,
+        choices=Language.choices,
+        default=Language.RUSSIAN,
+        help_text=_(
+            "The language of new staff whose import file gives none: their invitation and "
+            "pages are in it until they choose another."
+        ),
+    )
 
     class Meta:
         verbose_name = _("organisation")
@@ -495,3 +505,42 @@ class NotificationPreference(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+class Invitation(models.Model):
+    """The email that asks a servant to set a password and start training: one row per person.
+
+    A request (an import that created them, an admin, an HR officer's re-send) marks the row
+    `pending`; the sending task clears it under a row lock, so that a retried task, the
+    catch-up sweep and a second worker never send one request twice.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="invitation"
+    )
+    requested_at = models.DateTimeField(_("requested"))
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("requested by"),
+        help_text=_("Empty: an import from the command line or the system."),
+    )
+    pending = models.BooleanField(_("waiting to be sent"), default=True)
+    sent_at = models.DateTimeField(_("last sent"), null=True, blank=True)
+    count = models.PositiveIntegerField(_("times sent"), default=0)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        # The catch-up sweep reads only the few rows still waiting.
+        indexes = [
+            models.Index(
+                fields=["requested_at"], condition=Q(pending=True), name="invitation_pending"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.count})"

@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Case, CharField, F, Q, QuerySet, Subquery, Value, When
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from lms.models import (
     Assignment,
@@ -202,3 +203,23 @@ def compliance_stamp(*, cycle: TrainingCycle) -> str | None:
     version, changed_at = stamp or (0, None)
     # changed_at tells versions apart after the table was emptied (a test flush) and refilled.
     return f"{cycle.pk}:{timezone.localdate().isoformat()}:{version}:{changed_at}"
+
+
+def course_annual_id() -> int | None:
+    """The course every servant takes when no assignment rule says otherwise: the live course
+    (default locale) whose slug is ADAL_ANNUAL_COURSE, or else the only live course. None
+    when that names no course, or there are several and none is named."""
+    courses = Page.objects.live().filter(
+        content_type__app_label="courses",
+        content_type__model="coursepage",
+        locale=Locale.get_default(),
+    )
+    if settings.ADAL_ANNUAL_COURSE:
+        courses = courses.filter(slug=settings.ADAL_ANNUAL_COURSE)
+    ids = list(courses.values_list("pk", flat=True)[:2])
+    return ids[0] if len(ids) == 1 else None
+
+
+def cycle_open_on(*, day) -> TrainingCycle | None:
+    """The cycle new arrivals join: the year's cycle, once it has opened."""
+    return TrainingCycle.objects.filter(year=day.year, opens_on__lte=day).first()

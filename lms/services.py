@@ -3,10 +3,14 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import logging
 import secrets
+from collections.abc import Callable
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import BooleanField
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -25,7 +29,15 @@ from lms.models import (
     User,
 )
 from lms.notifications import notify_assigned_on_commit
-from lms.selectors import course_lesson_totals, hr_units, user_in_hr_scope
+from lms.selectors import (
+    course_annual_id,
+    course_lesson_totals,
+    cycle_open_on,
+    hr_units,
+    user_in_hr_scope,
+)
+
+logger = logging.getLogger(__name__)
 
 
 def hr_check_servant_in_scope(*, by: User | None, servant: User) -> None:
@@ -135,14 +147,20 @@ def assignment_due_on(*, cycle, hired_on):
     return cycle.due_on
 
 
-def _rule_targets(course_page_id: int | None):
-    """(course id, servant profiles) pairs: one course for everyone, or the active rules."""
+def _rule_targets(course_page_id: int | None, *, user_ids: list[int] | None = None):
+    """(course id, servant profiles) pairs: one course for everyone, or the active rules, or
+    (without rules) the annual course for everyone. `user_ids` narrows to those servants."""
     active = ServantProfile.objects.filter(active=True)
+    if user_ids is not None:
+        active = active.filter(user_id__in=user_ids)
     if course_page_id is not None:
         return [(course_page_id, active)]
     rules = list(AssignmentRule.objects.filter(active=True).select_related("unit"))
     if not rules:
-        raise NoAssignmentRule()
+        course_page_id = course_annual_id()
+        if course_page_id is None:
+            raise NoAssignmentRule()
+        return [(course_page_id, active)]
     targets = []
     for rule in rules:
         servants = active
@@ -152,6 +170,32 @@ def _rule_targets(course_page_id: int | None):
             servants = servants.filter(unit__path__startswith=rule.unit.path)
         targets.append((rule.course_id, servants))
     return targets
+
+
+def _assignments_create(
+    *, cycle, course_id: int, servants, due_on: Callable, totals: dict | None = None
+) -> None:
+    """Assign the course to the servants (profiles) who do not hold it yet in the cycle;
+    `due_on(hired_on)` gives each one's due date."""
+    # How many lessons a servant must read depends on the language they read in.
+    if totals is None:
+        totals = course_lesson_totals(course_page_id=course_id)
+    batch: list[Assignment] = []
+    rows = servants.values_list("user_id", "hired_on", "user__preferred_language")
+    for servant_id, hired_on, language in rows.iterator(chunk_size=5000):
+        batch.append(
+            Assignment(
+                servant_id=servant_id,
+                cycle=cycle,
+                course_id=course_id,
+                due_on=due_on(hired_on),
+                lessons_total=totals.get(language, totals[None]),
+            )
+        )
+        if len(batch) == 5000:
+            Assignment.objects.bulk_create(batch, ignore_conflicts=True)
+            batch = []
+    Assignment.objects.bulk_create(batch, ignore_conflicts=True)
 
 
 @transaction.atomic
@@ -164,7 +208,8 @@ def cycle_open(
     actor: User | None = None,
 ):
     """Create (or keep) the year's cycle and assign courses to every active servant: one
-    course to everyone, or by the active assignment rules.
+    course to everyone, or by the active assignment rules, or (without rules) the annual
+    course (`lms.selectors.course_annual_id`) to everyone.
 
     Idempotent: servants who already hold an assignment are left as they are.
     """
@@ -179,27 +224,77 @@ def cycle_open(
         cycle.due_on = due_on
         cycle.save(update_fields=["due_on"])
     for course_id, servants in _rule_targets(course_page_id):
-        # How many lessons a servant must read depends on the language they read in.
-        totals = course_lesson_totals(course_page_id=course_id)
-        batch: list[Assignment] = []
-        rows = servants.values_list("user_id", "hired_on", "user__preferred_language")
-        for servant_id, hired_on, language in rows.iterator(chunk_size=5000):
-            batch.append(
-                Assignment(
-                    servant_id=servant_id,
-                    cycle=cycle,
-                    course_id=course_id,
-                    due_on=assignment_due_on(cycle=cycle, hired_on=hired_on),
-                    lessons_total=totals.get(language, totals[None]),
-                )
-            )
-            if len(batch) == 5000:
-                Assignment.objects.bulk_create(batch, ignore_conflicts=True)
-                batch = []
-        Assignment.objects.bulk_create(batch, ignore_conflicts=True)
+        _assignments_create(
+            cycle=cycle,
+            course_id=course_id,
+            servants=servants,
+            due_on=lambda hired_on: assignment_due_on(cycle=cycle, hired_on=hired_on),
+        )
     audit_log(actor=actor, action="cycle.opened", obj=cycle, data={"course": course_page_id})
     notify_assigned_on_commit(cycle_id=cycle.pk)
     return cycle
+
+
+def _servants_with_user_ids(servants, user_ids: list[int]):
+    """`servants.filter(user_id__in=user_ids)` for a first import of a whole organisation
+    (100,000 people): on PostgreSQL one array parameter, elsewhere slices of 5,000."""
+    if connection.vendor == "postgresql":
+        column = f'"{ServantProfile._meta.db_table}"."user_id"'
+        yield servants.filter(RawSQL(f"{column} = ANY(%s)", (user_ids,), BooleanField()))
+        return
+    for start in range(0, len(user_ids), 5000):
+        yield servants.filter(user_id__in=user_ids[start : start + 5000])
+
+
+def arrival_due_on(*, cycle: TrainingCycle, arrived_on: datetime.date) -> datetime.date:
+    """Who arrives once the cycle is open has at least NEW_HIRE_DAYS, even after its due date."""
+    if arrived_on > cycle.opens_on:
+        return max(cycle.due_on, arrived_on + datetime.timedelta(days=NEW_HIRE_DAYS))
+    return cycle.due_on
+
+
+@transaction.atomic
+def servants_assign_on_arrival(*, user_ids: list[int], actor: User | None = None) -> int:
+    """Servants who arrive (created, or made active again) while the year's cycle is open are
+    assigned at once, by the same rules as `cycle_open`, due `arrival_due_on`. Returns how
+    many assignments were created; nothing happens before the cycle opens (`cycle_open`
+    assigns them then). Without a rule or an annual course the error is logged, not raised:
+    the people are saved and the cycle's opening reports the missing course."""
+    today = timezone.localdate()
+    cycle = cycle_open_on(day=today)
+    if cycle is None or not user_ids:
+        return 0
+    try:
+        targets = _rule_targets(None)
+    except NoAssignmentRule:
+        logger.error(
+            "Cycle %s is open but has no assignment rule and no annual course: %d arriving "
+            "servants were not assigned.",
+            cycle.year,
+            len(user_ids),
+        )
+        return 0
+    due = arrival_due_on(cycle=cycle, arrived_on=today)
+    before = Assignment.objects.filter(cycle=cycle).count()
+    for course_id, servants in targets:
+        totals = course_lesson_totals(course_page_id=course_id)
+        for arriving in _servants_with_user_ids(servants, user_ids):
+            _assignments_create(
+                cycle=cycle,
+                course_id=course_id,
+                servants=arriving,
+                due_on=lambda _hired_on: due,
+                totals=totals,
+            )
+    created = Assignment.objects.filter(cycle=cycle).count() - before
+    if created:
+        audit_log(
+            actor=actor,
+            action="cycle.joined",
+            obj=cycle,
+            data={"assignments": created, "due_on": due.isoformat()},
+        )
+    return created
 
 
 @transaction.atomic

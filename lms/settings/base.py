@@ -145,6 +145,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+# Reset keys last PASSWORD_RESET_TIMEOUT; invitation keys (same view) ADAL_INVITATION_DAYS.
+ACCOUNT_PASSWORD_RESET_TOKEN_GENERATOR = "lms.tokens.AccountTokenGenerator"
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 # The same answer whether or not an email address has an account (login, reset, sign-up).
 ACCOUNT_PREVENT_ENUMERATION = True
@@ -272,6 +274,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "lms.tasks.open_yearly_cycle",
         "schedule": crontab(month_of_year=1, day_of_month=15, hour=6, minute=0),
     },
+    # Invitations whose task was lost (the broker was down when they were requested).
+    "send-pending-invitations": {
+        "task": "lms.tasks.send_pending_invitations",
+        "schedule": 600.0,
+    },
     "send-reminders": {
         "task": "lms.tasks.send_reminders",
         "schedule": crontab(hour=9, minute=0),
@@ -315,6 +322,12 @@ CERTIFICATE_EARLIER_CERTS = env.list("CERTIFICATE_EARLIER_CERTS", default=[])
 # Production refuses to start without the key and certificate, unless this says on purpose that
 # certificates are issued unsigned (`check --deploy` then warns).
 ADAL_ALLOW_UNSIGNED_CERTIFICATES = env.bool("ADAL_ALLOW_UNSIGNED_CERTIFICATES", default=False)
+
+# A new servant's invitation link (to set a password) works this many days.
+ADAL_INVITATION_DAYS = env.int("ADAL_INVITATION_DAYS", default=14)
+# The course a cycle assigns to everyone when there are no assignment rules (its slug);
+# empty: the only live course, if there is exactly one.
+ADAL_ANNUAL_COURSE = env("ADAL_ANNUAL_COURSE", default="")
 
 # A unit's certificates as one ZIP: the download link works this many hours.
 ADAL_BUNDLE_HOURS = env.int("ADAL_BUNDLE_HOURS", default=24)

@@ -39,6 +39,7 @@ def person(n: int, **changes) -> dict:
         "position": "Chief specialist",
         "category": "administrative",
         "hired_on": "2020-01-10",
+        "language": "",
     }
     return {**row, **changes}
 
@@ -545,6 +546,7 @@ BAD_CELLS = [
         "row 3, column hired_on: “10/01/2020” is not a date: use YYYY-MM-DD or DD.MM.YYYY",
     ),
     ({"hired_on": "01.01.2999"}, "row 3, column hired_on: the date 2999-01-01 is in the future"),
+    ({"language": "fr"}, "row 3, column language: unknown language “fr”: use kk, ru or en"),
     (
         {"hired_on": "1980-05-01"},
         "row 3, column hired_on: the date 1980-05-01 is before the date of birth in the IIN",
@@ -783,3 +785,50 @@ def test_rejected_import_exits_with_status_1_and_prints_problems_to_stderr(
     err = capsys.readouterr().err
     assert "row 2, column hired_on: “yesterday” is not a date" in err
     assert not User.objects.exists()
+
+
+# The language column --------------------------------------------------------------------------
+
+
+def test_language_column_takes_codes_and_names_in_csv_and_xlsx(organisation, tmp_path):
+    rows = [
+        person(1, language="KK"),
+        person(2, language="Русский"),
+        person(3, language="English"),
+        person(4, language="қазақша"),
+        person(5, language=""),
+    ]
+    run(write_csv(tmp_path / "staff.csv", rows))
+    languages = dict(User.objects.values_list("iin", "preferred_language"))
+    assert [languages[make_iin(n)] for n in range(1, 6)] == ["kk", "ru", "en", "kk", "ru"]
+
+    organisation.default_language = "kk"
+    organisation.save()
+    rows = [person(1, language="ru"), person(2), person(6, language=None)]
+    run(write_xlsx(tmp_path / "staff.xlsx", rows))
+    languages = dict(User.objects.values_list("iin", "preferred_language"))
+    # Changed where the file names one; kept where it is empty; the default for the new.
+    assert [languages[make_iin(n)] for n in (1, 2, 6)] == ["ru", "ru", "kk"]
+
+
+def test_without_a_language_column_new_people_get_the_organisations_language(
+    organisation, tmp_path
+):
+    organisation.default_language = "en"
+    organisation.save()
+    header = [c for c in COLUMNS if c != "language"]
+    run(write_csv(tmp_path / "staff.csv", [person(1)], header=header))
+    assert User.objects.get().preferred_language == "en"
+    User.objects.update(preferred_language="kk")
+    run(write_csv(tmp_path / "staff.csv", [person(1, position="Other")], header=header))
+    assert User.objects.get().preferred_language == "kk"
+
+
+def test_a_language_change_is_shown_in_the_plan(organisation, tmp_path):
+    run(write_csv(tmp_path / "v1.csv", [person(1, language="ru")]))
+    plan = servants_import_plan(
+        organisation=organisation,
+        file=write_csv(tmp_path / "v2.csv", [person(1, language="kk")]),
+        filename="v2.csv",
+    )
+    assert [(c.action, c.fields) for c in plan.changes] == [("update", ("language",))]

@@ -42,7 +42,14 @@ from django.utils import timezone
 
 from certificates.models import Certificate, CertificateBundle
 from hr.views import IMPORT_SESSION_KEY
-from lms.models import Assignment, AssignmentStatus, ReminderKind, ReminderLog, ServantProfile
+from lms.models import (
+    Assignment,
+    AssignmentStatus,
+    Invitation,
+    ReminderKind,
+    ReminderLog,
+    ServantProfile,
+)
 from lms.notifications import topic_enabled, unsubscribe_token
 from quizzes.models import Attempt, AttemptFlag, FlagKind, Quiz
 from quizzes.services import attempt_start, attempt_submit
@@ -180,6 +187,12 @@ def _manual_reminders(w: World) -> list:
         ReminderLog.objects.filter(kind=ReminderKind.MANUAL)
         .order_by("pk")
         .values_list("user_id", "key")
+    )
+
+
+def _invitations(w: World) -> list:
+    return list(
+        Invitation.objects.order_by("pk").values_list("user__email", "requested_at", "sent_by")
     )
 
 
@@ -322,12 +335,30 @@ def hr_writes(department: str) -> dict[str, list[Case]]:
                 label=label,
             ),
         ],
+        "hr/servants/<int:servant_id>/invite/": [
+            post(
+                lambda w: f"/hr/servants/{getattr(w, exempted).servant_id}/invite/",
+                done,
+                state=_invitations,
+                changes=writers(done),
+                label=label,
+            ),
+        ],
         "hr/assignments/<int:assignment_id>/extend/": [
             post(
                 lambda w: f"/hr/assignments/{getattr(w, exempted).pk}/extend/",
                 done,
                 data=_later_due(exempted),
                 state=_due_state(exempted),
+                changes=writers(done),
+                label=label,
+            ),
+        ],
+        "hr/units/<int:unit_id>/invite/": [
+            post(
+                lambda w: f"/hr/units/{getattr(w, unit).pk}/invite/",
+                done,
+                state=_invitations,
                 changes=writers(done),
                 label=label,
             ),
