@@ -49,6 +49,7 @@ from wagtail.models import Locale
 from lms.models import (
     Assignment,
     AssignmentStatus,
+    Invitation,
     NotificationPreference,
     OrgUnit,
     ReminderKind,
@@ -98,6 +99,8 @@ TOPICS: dict[str, str] = {
 # "Assigned" goes to assignments created this recently (the sweep's window, and no flood of
 # notices for old assignments when a cycle is opened again or after an upgrade).
 ASSIGNED_WINDOW = datetime.timedelta(days=7)
+# An invitation requested this close to an assignment (before or after it) announces it.
+INVITATION_COVERS = datetime.timedelta(days=1)
 # How many notices one task sends before it queues the next chunk (a task has a time limit).
 CHUNK = 200
 
@@ -249,6 +252,12 @@ def _assignments_awaiting_notice(*, cycle_id: int | None):
         kind=ReminderKind.ASSIGNED,
         key=Cast(OuterRef("pk"), output_field=ReminderLog._meta.get_field("key")),
     )
+    # A person invited with the assignment (an import or an admin created them, lms.invitations)
+    # learns of it from the invitation, which names the course and the due date.
+    invited_with_it = Invitation.objects.filter(
+        user=OuterRef("servant"),
+        requested_at__gte=OuterRef("created_at") - INVITATION_COVERS,
+    )
     awaiting = (
         Assignment.objects.filter(
             created_at__gte=timezone.now() - ASSIGNED_WINDOW,
@@ -257,6 +266,7 @@ def _assignments_awaiting_notice(*, cycle_id: int | None):
         .exclude(servant__email="")
         .exclude(status__in=[AssignmentStatus.COMPLETED, AssignmentStatus.EXEMPT])
         .exclude(Exists(sent))
+        .exclude(Exists(invited_with_it))
     )
     if cycle_id is not None:
         awaiting = awaiting.filter(cycle_id=cycle_id)

@@ -294,6 +294,7 @@ def servants_assign_on_arrival(*, user_ids: list[int], actor: User | None = None
             obj=cycle,
             data={"assignments": created, "due_on": due.isoformat()},
         )
+        notify_assigned_on_commit(cycle_id=cycle.pk)
     return created
 
 

@@ -102,6 +102,25 @@ def test_opening_a_cycle_tells_each_servant_once_in_their_language(
     assert ReminderLog.objects.filter(user=servant, kind="assigned").count() == 1
 
 
+def test_an_invitation_that_names_the_assignment_stands_for_the_assigned_notice(course, mailoutbox):
+    from django.utils import timezone
+
+    from lms.models import Invitation
+
+    invited, known = servant_speaking("kk"), servant_speaking("ru")
+    Invitation.objects.create(user=invited, requested_at=timezone.now(), pending=False)
+    # Invited long ago (an earlier year): this year's assignment is news to them.
+    old_invitation = servant_speaking("en")
+    Invitation.objects.create(
+        user=old_invitation,
+        requested_at=timezone.now() - datetime.timedelta(days=200),
+        pending=False,
+    )
+    cycle = cycle_open(year=NEXT_YEAR, course_page_id=course.pk)
+    send_assigned_notices.apply(args=[cycle.pk]).get()
+    assert sorted(m.to[0] for m in mailoutbox) == sorted([known.email, old_invitation.email])
+
+
 def test_assigned_notices_go_out_in_chunks_each_once(course, mailoutbox, monkeypatch):
     servants = [servant_speaking("ru") for _ in range(5)]
     # In the test's transaction: the after-commit task is not queued.
