@@ -760,7 +760,7 @@ PREFIX_RULES = [
             get(
                 lambda w: "/accounts/login/",
                 # Signed in already: sent where the role works (editors to the CMS).
-                roles(OK, **dict.fromkeys(SIGNED_IN, DONE), **dict.fromkeys(STAFF, ADMIN_HOME)),
+                roles(OK, **{**dict.fromkeys(SIGNED_IN, DONE), **dict.fromkeys(STAFF, ADMIN_HOME)}),
                 label="login",
             ),
             get(lambda w: "/accounts/email/", signed_in(OK), label="email"),
