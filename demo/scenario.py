@@ -327,4 +327,15 @@ def load_demo() -> dict[str, Certificate]:
     certificates = build_progress(users, course)
     build_hr_demo(course_page_id=course.pk, cycle=TrainingCycle.objects.order_by("-year").first())
     build_public_site(users)
+    _mark_signed_in_before()
     return certificates
+
+
+def _mark_signed_in_before() -> None:
+    """People who read lessons or passed the test must have signed in: the demo made their
+    progress directly, so give them a sign-in (two days ago) where they have none. Those who
+    have not started keep none, and show among those HR may invite again."""
+    started = Assignment.objects.exclude(status=AssignmentStatus.NOT_STARTED).values("servant_id")
+    User.objects.filter(pk__in=started, last_login__isnull=True).update(
+        last_login=timezone.now() - datetime.timedelta(days=2)
+    )
