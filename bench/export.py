@@ -110,7 +110,7 @@ def _xlsx_traced_peak_mb(limit: int) -> float:
 
 def _floor(rows: int) -> float:
     """Writing the same number of 16-cell rows with the csv module, from memory."""
-    row = ["Ахметов", "Айдос", "Серикович", "650101400123", "s0000001@scale.adal.example",
+    row = ["Қызметші", "Бірінші", "Үлгіұлы", "650101400123", "s0000001@scale.adal.example",
            "Ministry of Finance", "s01-d1-u1", "Head office / Legal Department / Unit 1",
            "Chief specialist", "Administrative", "Completed", 8, 8, "2026-12-01", "2026-10-01",
            "AC-2026-000001"]  # fmt: skip

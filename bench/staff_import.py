@@ -39,7 +39,7 @@ def _write_file(path: Path, rows: int, unit_codes: list[str]) -> None:
             written += 1
             writer.writerow([
                 iin,
-                "Жумабаев", "Ерлан", "Маратович", f"import{n:07d}@{SCALE_DOMAIN}",
+                "Импорт", "Қызметші", "Үлгіұлы", f"import{n:07d}@{SCALE_DOMAIN}",
                 unit_codes[n % len(unit_codes)], "Chief specialist", "administrative",
                 f"{2005 + n % 18}-0{1 + n % 9}-1{n % 10}",
             ])  # fmt: skip

@@ -32,7 +32,7 @@ def person(n: int, **changes) -> dict:
     row = {
         "iin": make_iin(n),
         "last_name": f"Servant{n}",
-        "first_name": "Aigerim",
+        "first_name": "Sample",
         "middle_name": "",
         "email": f"servant{n}@gov.kz",
         "unit_code": "dept",
@@ -130,7 +130,7 @@ def database_state():
 def test_valid_csv_creates_users_email_addresses_and_profiles(organisation, tmp_path):
     path = write_csv(
         tmp_path / "staff.csv",
-        [person(1, middle_name="Serikovna"), person(2, unit_code="audit"), person(3)],
+        [person(1, middle_name="Middlename"), person(2, unit_code="audit"), person(3)],
     )
 
     output = run(path)
@@ -140,8 +140,8 @@ def test_valid_csv_creates_users_email_addresses_and_profiles(organisation, tmp_
     assert (user.email, user.last_name, user.first_name, user.middle_name) == (
         "servant1@gov.kz",
         "Servant1",
-        "Aigerim",
-        "Serikovna",
+        "Sample",
+        "Middlename",
     )
     assert not user.has_usable_password()
     assert user.preferred_language == "ru"
@@ -206,35 +206,35 @@ def test_changed_row_updates_only_that_person(organisation, tmp_path):
 
 
 def test_file_without_the_optional_columns_keeps_middle_names_and_positions(organisation, tmp_path):
-    run(write_csv(tmp_path / "full.csv", [person(1, middle_name="Serikovna")]))
+    run(write_csv(tmp_path / "full.csv", [person(1, middle_name="Middlename")]))
     header = [c for c in COLUMNS if c not in ("middle_name", "position")]
 
     output = run(write_csv(tmp_path / "short.csv", [person(1)], header=header))
 
     assert "1 unchanged" in output
     user = User.objects.get(iin=make_iin(1))
-    assert (user.middle_name, user.servant_profile.position) == ("Serikovna", "Chief specialist")
+    assert (user.middle_name, user.servant_profile.position) == ("Middlename", "Chief specialist")
 
 
 def test_utf8_csv_with_bom_semicolons_and_columns_in_any_order(organisation, tmp_path):
     header = [" Hired_On ", "EMAIL", *[c for c in COLUMNS if c not in ("hired_on", "email")]]
     path = write_csv(
         tmp_path / "bom.csv",
-        [person(1, last_name="Әлиева", first_name="Айгүл")],
+        [person(1, last_name="Қызметші", first_name="Үлгі")],
         header=header,
         delimiter=";",
         encoding="utf-8-sig",
     )
     # The header row is written from the names as given; the cells follow the stripped names.
     text = path.read_text(encoding="utf-8-sig").splitlines()
-    body = person(1, last_name="Әлиева", first_name="Айгүл")
+    body = person(1, last_name="Қызметші", first_name="Үлгі")
     cells = [body[name.strip().lower()] for name in header]
     path.write_bytes(("\r\n".join([text[0], ";".join(cells)]) + "\r\n").encode("utf-8-sig"))
 
     run(path)
 
     user = User.objects.get(iin=make_iin(1))
-    assert (user.last_name, user.first_name) == ("Әлиева", "Айгүл")
+    assert (user.last_name, user.first_name) == ("Қызметші", "Үлгі")
     assert user.servant_profile.hired_on == datetime.date(2020, 1, 10)
 
 
@@ -242,8 +242,8 @@ def test_windows_1251_csv_with_cyrillic_names_and_semicolons(organisation, tmp_p
     path = write_csv(
         tmp_path / "excel.csv",
         [
-            person(1, last_name="Иванова", first_name="Мария", middle_name="Сергеевна"),
-            person(2, last_name="Петров", first_name="Ёжик", hired_on="01.09.2015"),
+            person(1, last_name="Служащая", first_name="Первая", middle_name="Образцовна"),
+            person(2, last_name="Служащий", first_name="Счётчик", hired_on="01.09.2015"),
         ],
         delimiter=";",
         encoding="cp1251",
@@ -251,9 +251,9 @@ def test_windows_1251_csv_with_cyrillic_names_and_semicolons(organisation, tmp_p
 
     run(path)
 
-    assert User.objects.get(iin=make_iin(1)).get_full_name() == "Иванова Мария Сергеевна"
+    assert User.objects.get(iin=make_iin(1)).get_full_name() == "Служащая Первая Образцовна"
     second = User.objects.get(iin=make_iin(2))
-    assert second.first_name == "Ёжик"
+    assert second.first_name == "Счётчик"
     assert second.servant_profile.hired_on == datetime.date(2015, 9, 1)
 
 
@@ -367,7 +367,7 @@ def test_an_officer_of_the_whole_organisation_moves_servants_between_its_units(
 def test_an_officers_import_cannot_turn_an_account_without_a_profile_into_a_servant(
     organisation, tmp_path
 ):
-    UserFactory(iin=make_iin(1), email="servant1@gov.kz", first_name="Aigerim", last_name="Old")
+    UserFactory(iin=make_iin(1), email="servant1@gov.kz", first_name="Sample", last_name="Old")
     path = write_csv(tmp_path / "s.csv", [person(1)])
 
     plan = servants_import_plan(
@@ -433,7 +433,7 @@ def test_servant_moves_from_another_organisation_where_they_are_inactive(organis
 
 
 def test_existing_account_without_a_profile_gets_one(organisation, tmp_path):
-    UserFactory(iin=make_iin(1), email="servant1@gov.kz", first_name="Aigerim", last_name="Old")
+    UserFactory(iin=make_iin(1), email="servant1@gov.kz", first_name="Sample", last_name="Old")
 
     output = run(write_csv(tmp_path / "staff.csv", [person(1)]))
 
@@ -451,9 +451,9 @@ def test_dry_run_prints_the_plan_and_writes_nothing(organisation, tmp_path):
     output = run(path, "--dry-run", "--deactivate-missing")
 
     assert database_state() == before
-    assert f"row 2: update {make_iin(1)} Servant1 Aigerim (position)" in output
-    assert f"row 3: create {make_iin(3)} Servant3 Aigerim" in output
-    assert f"-: deactivate {make_iin(2)} Servant2 Aigerim" in output
+    assert f"row 2: update {make_iin(1)} Servant1 Sample (position)" in output
+    assert f"row 3: create {make_iin(3)} Servant3 Sample" in output
+    assert f"-: deactivate {make_iin(2)} Servant2 Sample" in output
     assert "would create 1, update 1 (reactivate 0), deactivate 1; 0 unchanged" in output
 
 
