@@ -12,7 +12,9 @@ PHRASES = [
 ]
 
 
-def test_search_finds_the_lesson_in_each_language(client, django_capture_on_commit_callbacks):
+def test_search_finds_lessons_and_materials_in_each_language(
+    client, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo", stdout=io.StringIO())
     for language, query, title_part in PHRASES:
@@ -24,6 +26,9 @@ def test_search_finds_the_lesson_in_each_language(client, django_capture_on_comm
         assert all(page.locale.language_code == language for page in results)
     assert client.get("/en/search/").status_code == 200
     assert "Nothing was found" in client.get("/en/search/", {"q": "zzqqxx"}).content.decode()
+    # On the same demo (loading it takes half a minute): materials.
+    _search_finds_materials_in_the_readers_language(client)
+    _the_materials_library_opens_in_the_page_language_with_a_switch_to_all(client)
 
 
 MEMOS = [
@@ -33,9 +38,7 @@ MEMOS = [
 ]
 
 
-def test_search_finds_materials_in_the_readers_language(client, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=io.StringIO())
+def _search_finds_materials_in_the_readers_language(client):
     for language, query, title in MEMOS:
         response = client.get(f"/{language}/search/", {"q": query})
         materials = response.context["materials"]
@@ -48,11 +51,7 @@ def test_search_finds_materials_in_the_readers_language(client, django_capture_o
     assert client.get("/kk/search/", {"q": "memo"}).context["materials"] == []
 
 
-def test_the_materials_library_opens_in_the_page_language_with_a_switch_to_all(
-    client, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", stdout=io.StringIO())
+def _the_materials_library_opens_in_the_page_language_with_a_switch_to_all(client):
     page = client.get("/ru/materials/").content.decode()
     listed = page.split('<ul class="card-list materials">')[-1]
     assert 'lang="ru"' in listed and 'lang="en"' not in listed and 'lang="kk"' not in listed
