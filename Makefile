@@ -78,17 +78,15 @@ test: system-deps venv assets messages
 
 # The tests whose outcome could depend on the day, run with the clock at each of these days
 # (tests/clock.py). The browser journeys, the real worker and the fault tests read the real
-# clock in other processes and run in `make test` only.
+# clock in other processes and run in `make test` only. Two days run at once, each on its own
+# database (TEST_DATES_JOBS=1 runs them one after another).
 TEST_DATES ?= 2026-01-01 2026-06-30 2026-12-03 2026-12-31
 DATE_SENSITIVE ?= tests --ignore=tests/browser --ignore=tests/faults --ignore=tests/bench \
 	--ignore=tests/security/test_form_fuzz.py --ignore=tests/security/test_properties.py \
 	--ignore=tests/cms/test_demo_dates.py -m "not browser and not real_clock"
 test-dates: system-deps venv assets messages
-	@set -e; for day in $(TEST_DATES); do \
-		echo "== tests with the clock at $$day"; \
-		ADAL_TEST_NOW=$$day DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} \
-			$(BIN)/pytest -q $(DATE_SENSITIVE) $(PYTEST_ARGS); \
-	done
+	TEST_DATES="$(TEST_DATES)" DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} \
+		bash .ci/test-dates.sh $(BIN)/pytest -- -q $(DATE_SENSITIVE) $(PYTEST_ARGS)
 
 lint: venv
 	$(BIN)/ruff check .

@@ -1,3 +1,4 @@
+import copy
 import datetime
 import os
 
@@ -127,6 +128,22 @@ class Certificate(models.Model):
     def get_status_display(self) -> str:
         return CertificateStatus(self.status).label
 
+    def course_title_in(self, language: str | None) -> str:
+        """The course's title as a reader of `language` should see it: this certificate's own,
+        a copy's in that language, else the title of the course's page in that language."""
+        language = (language or self.language)[:2]
+        if language == self.language:
+            return self.course_title
+        for edition in self.copies.all():
+            if edition.language == language:
+                return edition.course_title
+        from wagtail.models import Locale
+
+        course = self.assignment.course
+        locale = Locale.objects.filter(language_code=language).first()
+        translated = course.get_translation_or_none(locale) if locale else None
+        return translated.title if translated else self.course_title
+
     def template_for_pdf(self) -> "CertificateTemplate":
         """The template chosen at issue, else today's default, else the built-in look."""
         if self.template_id:
@@ -140,6 +157,48 @@ class Certificate(models.Model):
     @property
     def verify_full_url(self) -> str:
         return settings.SITE_URL + self.get_verify_url()
+
+
+class CertificateCopy(models.Model):
+    """The same certificate — serial, code, holder, dates, status — written in another of the
+    three languages at the holder's request. It never replaces the certificate: the original
+    stays in the language the final test was taken in."""
+
+    certificate = models.ForeignKey(
+        Certificate, on_delete=models.CASCADE, related_name="copies", verbose_name=_("certificate")
+    )
+    language = models.CharField(_("language"), max_length=2)
+    course_title = models.CharField(_("course"), max_length=255)
+    organisation_name = models.CharField(_("organisation"), max_length=255, blank=True)
+    requested_at = models.DateTimeField(_("requested"))
+    pdf = models.FileField(_("PDF"), storage=certificate_storage, blank=True, max_length=255)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("certificate copy")
+        verbose_name_plural = _("certificate copies")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate", "language"], name="certificate_copy_one_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.certificate_id}/{self.language}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "certificates:copy_pdf",
+            kwargs={"serial": self.certificate.serial, "language": self.language},
+        )
+
+    def as_certificate(self) -> Certificate:
+        """The certificate with this copy's wording, to be rendered (never saved)."""
+        twin = copy.copy(self.certificate)
+        twin.language = self.language
+        twin.course_title = self.course_title
+        twin.organisation_name = self.organisation_name
+        return twin
 
 
 HEX_COLOUR = RegexValidator(

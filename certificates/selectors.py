@@ -9,9 +9,14 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
-from certificates.models import Certificate, CertificateBundle, CertificateTemplate
+from certificates.models import (
+    Certificate,
+    CertificateBundle,
+    CertificateCopy,
+    CertificateTemplate,
+)
 from certificates.signing import SigningNotConfigured, signature_check
-from lms.models import Organisation, OrgUnit, User
+from lms.models import Language, Organisation, OrgUnit, User
 from lms.selectors import hr_units, user_in_hr_scope
 
 logger = logging.getLogger(__name__)
@@ -61,6 +66,44 @@ def certificate_can_download(*, user: User, certificate: Certificate) -> bool:
     return (
         user.pk == holder.pk or user.is_superuser or user_in_hr_scope(hr_user=user, servant=holder)
     )
+
+
+@dataclass(frozen=True)
+class CertificateEdition:
+    """The certificate in one of the three languages: the original, a copy (ready or being
+    prepared), or a language no copy was asked for yet."""
+
+    language: str
+    label: str
+    original: bool
+    copy: CertificateCopy | None
+
+    @property
+    def ready(self) -> bool:
+        return self.original or bool(self.copy and self.copy.pdf and self.copy.sha256)
+
+    @property
+    def requested(self) -> bool:
+        return self.original or self.copy is not None
+
+
+def certificate_editions(*, certificate: Certificate) -> list[CertificateEdition]:
+    """The original first, then the other two languages."""
+    copies = {copy.language: copy for copy in certificate.copies.all()}
+    editions = [
+        CertificateEdition(
+            language=value,
+            label=label,
+            original=value == certificate.language,
+            copy=copies.get(value),
+        )
+        for value, label in Language.choices
+    ]
+    return sorted(editions, key=lambda edition: not edition.original)
+
+
+def certificate_copy_for(*, certificate: Certificate, language: str) -> CertificateCopy | None:
+    return certificate.copies.filter(language=language).first()
 
 
 def certificate_public_data(certificate: Certificate) -> dict:
@@ -128,6 +171,9 @@ def certificate_check_upload(*, data: bytes) -> UploadCheck:
     digest = hashlib.sha256(data).hexdigest()
     # Only files we issued are handed to the PDF parser: an unknown upload is rejected unread.
     certificate = Certificate.objects.filter(sha256=digest).first()
+    if certificate is None:  # a copy in another language is as genuine as the original
+        copy = CertificateCopy.objects.select_related("certificate").filter(sha256=digest).first()
+        certificate = copy.certificate if copy else None
     if certificate is None:
         return UploadCheck(problem=UploadProblem.UNKNOWN_FILE)
     try:

@@ -21,6 +21,7 @@ from certificates.models import (
     BundleStatus,
     Certificate,
     CertificateBundle,
+    CertificateCopy,
     RevocationCategory,
     SerialCounter,
 )
@@ -158,6 +159,66 @@ def certificate_render_pdf(*, certificate: Certificate, force: bool = False) -> 
     return certificate
 
 
+class CopyRefused(Exception):
+    """A copy cannot be made: the language is the certificate's own or not one of ours, or the
+    certificate is revoked."""
+
+
+@transaction.atomic
+def certificate_copy_request(*, certificate: Certificate, language: str, by) -> CertificateCopy:
+    """A copy of the certificate in another of the three languages (once per language): the
+    same serial, code and dates, the course and organisation named in that language. Rendered
+    after commit; the catch-up sweep renders any copy a lost task left without a file."""
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if language not in Language.values or language == certificate.language:
+        raise CopyRefused(language)
+    if certificate.revoked_at is not None:
+        raise CopyRefused("revoked")
+    assignment = certificate.assignment
+    profile = getattr(assignment.servant, "servant_profile", None)
+    organisation = profile.unit.organisation if profile else None
+    copy, created = CertificateCopy.objects.get_or_create(
+        certificate=certificate,
+        language=language,
+        defaults={
+            "course_title": _course_title(assignment, language),
+            "organisation_name": organisation.name_in(language) if organisation else "",
+            "requested_at": timezone.now(),
+        },
+    )
+    if created:
+        audit_log(
+            actor=by,
+            action="certificate.copy_requested",
+            obj=certificate,
+            data={"language": language},
+        )
+        enqueue_on_commit("certificates.tasks.render_certificate_copy", copy.pk)
+    return copy
+
+
+def certificate_copy_render_pdf(*, copy: CertificateCopy, force: bool = False) -> CertificateCopy:
+    """Render and store a copy's PDF, as `certificate_render_pdf` does for the original: in a
+    folder of its own beside the original's, named by content hash, pointed at once written."""
+    if copy.pdf and copy.sha256 and not force:
+        return copy
+    certificate = copy.certificate
+    data = render_certificate(copy.as_certificate())
+    digest = hashlib.sha256(data).hexdigest()
+    storage = copy.pdf.storage
+    directory = f"{certificate.issued_at:%Y}/{certificate.serial}/{copy.language}"
+    name = f"{directory}/{digest[:16]}.pdf"
+    with transaction.atomic():
+        current = CertificateCopy.objects.select_for_update().get(pk=copy.pk)
+        if current.pdf and current.sha256 and not force:
+            return current
+        _write_atomically(storage, name, data)
+        CertificateCopy.objects.filter(pk=copy.pk).update(pdf=name, sha256=digest)
+        _delete_other_files(storage, directory, keep=name)
+    copy.refresh_from_db()
+    return copy
+
+
 @transaction.atomic
 def certificate_revoke(
     *, certificate: Certificate, by, reason: str, category: str = RevocationCategory.WITHDRAWN
@@ -199,6 +260,14 @@ def certificates_render_missing(*, check_files: bool = False) -> int:
         if not certificate.pdf or not certificate.sha256 or lost:
             certificate_render_pdf(certificate=certificate, force=lost)
             count += 1
+    copies = CertificateCopy.objects.select_related("certificate")
+    if not check_files:
+        copies = copies.filter(missing)
+    for copy in copies.iterator():
+        lost = bool(copy.pdf) and not copy.pdf.storage.exists(copy.pdf.name)
+        if not copy.pdf or not copy.sha256 or lost:
+            certificate_copy_render_pdf(copy=copy, force=lost)
+            count += 1
     return count
 
 
@@ -217,6 +286,11 @@ def certificates_regenerate(
     for certificate in certificates.iterator():
         certificate_render_pdf(certificate=certificate, force=True)
         count += 1
+    copies = CertificateCopy.objects.select_related("certificate").filter(
+        certificate__in=certificates
+    )
+    for copy in copies.iterator():
+        certificate_copy_render_pdf(copy=copy, force=True)
     return count
 
 

@@ -1,11 +1,12 @@
 from celery import shared_task
 
-from certificates.models import Certificate, CertificateBundle
+from certificates.models import Certificate, CertificateBundle, CertificateCopy
 from certificates.notices import certificate_notice_send, certificates_notify_missed
 from certificates.services import (
     bundle_build,
     bundle_fail,
     bundles_delete_expired,
+    certificate_copy_render_pdf,
     certificate_render_pdf,
     certificates_render_missing,
 )
@@ -23,6 +24,20 @@ def render_certificate_pdf(certificate_id: int) -> None:
     certificate = Certificate.objects.filter(pk=certificate_id).first()
     if certificate is not None:
         certificate_render_pdf(certificate=certificate)
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    retry_backoff_max=600,
+    max_retries=5,
+)
+def render_certificate_copy(copy_id: int) -> None:
+    copy = CertificateCopy.objects.select_related("certificate").filter(pk=copy_id).first()
+    if copy is not None:
+        certificate_copy_render_pdf(copy=copy)
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True)

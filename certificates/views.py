@@ -1,9 +1,11 @@
 import re
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from certificates.forms import CertificateUploadForm
 from certificates.models import Certificate
@@ -12,21 +14,25 @@ from certificates.selectors import (
     certificate_by_code,
     certificate_can_download,
     certificate_check_upload,
+    certificate_copy_for,
+    certificate_editions,
 )
+from certificates.services import CopyRefused, certificate_copy_request
 from certificates.timing import respond_no_sooner_than_floor
 
 
-def certificate_pdf_view(request, serial: str):
+def _certificate_for(request, serial: str) -> Certificate:
+    """The certificate, if the visitor may have it (the holder, HR in scope); else 404."""
     certificate = get_object_or_404(
         Certificate.objects.select_related("assignment__servant"), serial=serial
     )
     if not certificate_can_download(user=request.user, certificate=certificate):
-        if not request.user.is_authenticated:
-            from django.contrib.auth.views import redirect_to_login
-
-            return redirect_to_login(request.get_full_path())
         raise Http404
-    if not certificate.pdf:
+    return certificate
+
+
+def _pdf_response(pdf, filename: str):
+    if not pdf:
         response = HttpResponse(
             _("The certificate is being prepared. Please try again in a minute."),
             status=503,
@@ -34,11 +40,55 @@ def certificate_pdf_view(request, serial: str):
         )
         response["Retry-After"] = "30"
         return response
-    return FileResponse(
-        certificate.pdf.open("rb"),
-        content_type="application/pdf",
-        filename=f"{certificate.serial}.pdf",
+    return FileResponse(pdf.open("rb"), content_type="application/pdf", filename=filename)
+
+
+@login_required
+def certificate_pdf_view(request, serial: str):
+    certificate = _certificate_for(request, serial)
+    return _pdf_response(certificate.pdf, f"{certificate.serial}.pdf")
+
+
+@login_required
+def certificate_copy_pdf_view(request, serial: str, language: str):
+    certificate = _certificate_for(request, serial)
+    copy = certificate_copy_for(certificate=certificate, language=language)
+    if copy is None:
+        raise Http404
+    return _pdf_response(copy.pdf, f"{certificate.serial}-{language}.pdf")
+
+
+@login_required
+def certificate_detail_view(request, serial: str):
+    certificate = _certificate_for(request, serial)
+    editions = certificate_editions(certificate=certificate)
+    return render(
+        request,
+        "certificates/detail.html",
+        {
+            "certificate": certificate,
+            "editions": editions,
+            "preparing": any(e.requested and not e.ready for e in editions),
+        },
     )
+
+
+@login_required
+@require_POST
+def certificate_copy_request_view(request, serial: str):
+    certificate = _certificate_for(request, serial)
+    try:
+        certificate_copy_request(
+            certificate=certificate, language=request.POST.get("language", ""), by=request.user
+        )
+    except CopyRefused:
+        messages.error(request, _("A copy cannot be made in that language."))
+    else:
+        messages.success(
+            request,
+            _("The copy is being prepared. It will be ready to download here in a minute."),
+        )
+    return redirect("certificates:detail", serial=certificate.serial)
 
 
 # Codes are URL-safe base64 (secrets.token_urlsafe); anything else cannot be one.

@@ -17,6 +17,7 @@ ACTION_LABELS = {
     "attempt.finalised": _("Test submitted automatically when time ran out"),
     "attempt.reviewed": _("Flagged test attempt reviewed"),
     "attempt.submitted": _("Test submitted"),
+    "certificate.copy_requested": _("Certificate copy in another language requested"),
     "certificate.issued": _("Certificate issued"),
     "certificate.revoked": _("Certificate revoked"),
     "certificates.bundle_requested": _("Certificate bundle requested"),

@@ -40,7 +40,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import LocalePrefixPattern
 from django.utils import timezone
 
-from certificates.models import Certificate, CertificateBundle
+from certificates.models import Certificate, CertificateBundle, CertificateCopy
 from hr.views import IMPORT_SESSION_KEY
 from lms.models import (
     Assignment,
@@ -77,6 +77,7 @@ STAFF = ("editor", "moderator", "superuser")
 
 OK, DONE, LOGIN, NOT_FOUND, UNAUTHORISED, ADMIN_HOME = "200", "done", "login", "404", "401", "home"
 BAD_REQUEST = "400"
+PREPARING = "503"  # a file asked for and not ready yet
 PROJECT_APPS = ("lms", "courses", "quizzes", "certificates", "cms", "hr")
 
 
@@ -161,6 +162,11 @@ def _reminders_wanted(w: World) -> bool:
 
 def _autosave_body(w: World) -> str:
     return json.dumps({"answers": {}, "sequence": w.open_attempt.sequence + 1})
+
+
+def _copy_language(w: World) -> str:
+    """A language the world's certificate is not written in."""
+    return "ru" if w.certificate.language != "ru" else "kk"
 
 
 def _holder_email(w: World) -> str:
@@ -563,6 +569,43 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
         get(
             lambda w: f"/certificates/{w.certificate.serial}.pdf",
             signed_in(NOT_FOUND, servant=OK, hr_in_scope=OK, hr_department=OK, superuser=OK),
+        ),
+    ],
+    "certificates/<str:serial>/": [
+        get(
+            lambda w: f"/certificates/{w.certificate.serial}/",
+            signed_in(NOT_FOUND, servant=OK, hr_in_scope=OK, hr_department=OK, superuser=OK),
+        ),
+    ],
+    # A copy asked for and not rendered yet: "being prepared" for those who may have it.
+    "certificates/<str:serial>/<str:language>.pdf": [
+        get(
+            lambda w: f"/certificates/{w.certificate.serial}/{_copy_language(w)}.pdf",
+            signed_in(
+                NOT_FOUND,
+                servant=PREPARING,
+                hr_in_scope=PREPARING,
+                hr_department=PREPARING,
+                superuser=PREPARING,
+            ),
+            prepare=lambda client, w: CertificateCopy.objects.get_or_create(
+                certificate=w.certificate,
+                language=_copy_language(w),
+                defaults={"course_title": "Course", "requested_at": w.certificate.issued_at},
+            ),
+        ),  # fmt: skip
+    ],
+    "certificates/<str:serial>/copies/": [
+        post(
+            lambda w: f"/certificates/{w.certificate.serial}/copies/",
+            signed_in(
+                NOT_FOUND, servant=DONE, hr_in_scope=DONE, hr_department=DONE, superuser=DONE
+            ),
+            data=lambda w: {"language": _copy_language(w)},
+            state=lambda w: list(
+                CertificateCopy.objects.filter(certificate=w.certificate).values_list("language")
+            ),
+            changes=("servant", "hr_in_scope", "hr_department", "superuser"),
         ),
     ],
     "verify/": [get(lambda w: "/verify/", PUBLIC)],
