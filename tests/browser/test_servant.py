@@ -2,6 +2,7 @@
 downloads the certificate, in Kazakh, Russian and English."""
 
 import datetime
+import subprocess
 from datetime import timedelta
 
 import pytest
@@ -21,12 +22,12 @@ pytestmark = pytest.mark.browser
 LANGUAGES = ["kk", "ru", "en"]
 
 
-def new_servant(language):
+def new_servant(language, *, account_language=None):
     """A servant of the demo's Flight Operations Unit assigned this year's course."""
     course = CoursePage.objects.get(locale__language_code="en")
     profile = ServantProfileFactory(
         user__email=f"journey.{language}@example.com",
-        user__preferred_language=language,
+        user__preferred_language=account_language or language,
         user__iin=iin_build(
             born=datetime.date(1990, 5, 1), serial=7000 + LANGUAGES.index(language)
         ),
@@ -55,13 +56,23 @@ def test_wrong_password_is_announced_and_tied_to_the_fields(open_page, demo):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_servant_reads_passes_with_the_keyboard_and_downloads_the_certificate(
-    open_page, demo, language
+    open_page, demo, language, tmp_path
 ):
-    servant, assignment = new_servant(language)
+    """The account was saved in another language; the servant chooses theirs on the home page
+    before signing in, and everything after — the course, the test, the certificate — is in
+    the language they chose."""
+    account_language = "ru" if language == "en" else "en"
+    servant, assignment = new_servant(language, account_language=account_language)
     course = assignment.course.specific.get_translation(Locale.objects.get(language_code=language))
-    page = open_page(language)
+    page = open_page(account_language)
+    page.goto(demo.url + f"/{account_language}/")
+    with page.expect_navigation():
+        page.locator(f"form.language-switcher button[value={language}]").click()
+    assert page.locator("html").get_attribute("lang") == language
     sign_in(page, demo, language, servant.email)
     check_page(page, language, f"learn-{language}")
+    servant.refresh_from_db()
+    assert servant.preferred_language == language
 
     page.goto(demo.url + course.url)
     check_page(page, language, f"course-{language}")
@@ -111,6 +122,20 @@ def test_servant_reads_passes_with_the_keyboard_and_downloads_the_certificate(
     assert response.status == 200
     assert response.headers["content-type"] == "application/pdf"
     assert response.body()[:5] == b"%PDF-"
+    text = pdf_text(response.body(), tmp_path)
+    assert _("has completed the mandatory annual training course", language) in text
+    assert servant.get_full_name() in text
+    if language != "en":
+        assert "has completed the mandatory annual training course" not in text
+
+
+def pdf_text(data: bytes, folder) -> str:
+    path = folder / "certificate.pdf"
+    path.write_bytes(data)
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return " ".join(result.stdout.split())
 
 
 def tab_to(page, selector, limit=80):
