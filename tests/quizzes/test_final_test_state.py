@@ -12,6 +12,7 @@ from quizzes.models import Attempt, Choice
 from quizzes.selectors import final_test_states
 from quizzes.services import assignment_allow_attempt
 from tests.clock import SERVICE_ZONE
+from tests.factories import AssignmentFactory, ServantProfileFactory
 from tests.helpers import answers_for, read_all_lessons
 
 pytestmark = pytest.mark.django_db
@@ -186,7 +187,14 @@ def test_the_states_of_many_assignments_take_a_few_queries(
     client, ready, django_assert_max_num_queries
 ):
     take(client, ready, correct=False)
+    others = [
+        AssignmentFactory(
+            servant=ServantProfileFactory().user, cycle=ready.cycle, course=ready.course
+        )
+        for _ in range(3)
+    ]
     with django_assert_max_num_queries(4):
-        states = final_test_states(assignments=[ready])
+        states = final_test_states(assignments=[ready, *others])
     assert states[ready.pk].left == 2
     assert [s.score_percent for s in states[ready.pk].scores] == [0]
+    assert [states[other.pk].left for other in others] == [3, 3, 3]
