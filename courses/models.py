@@ -18,7 +18,7 @@ from wagtail.search import index
 from courses.blocks import BaseStreamBlock
 from lms.models import Assignment, AssignmentStatus, User
 from lms.navigation import navigation_version
-from lms.selectors import assignment_for_course, course_required_lessons
+from lms.selectors import assignment_for_course, assignment_test_states, course_required_lessons
 
 
 def canonical_page(page: Page) -> Page:
@@ -133,8 +133,12 @@ class CoursePage(Page):
         context = super().get_context(request, *args, **kwargs)
         # Served to a servant, the outline was read (and their stored counts brought up to
         # date) as the page was served: courses.wagtail_hooks.
-        outline = getattr(self, "viewer_outline", None)
-        context["outline"] = outline or self.outline_for(request.user)
+        outline = getattr(self, "viewer_outline", None) or self.outline_for(request.user)
+        context["outline"] = outline
+        if outline.assignment is not None:
+            context["test"] = assignment_test_states(assignments=[outline.assignment]).get(
+                outline.assignment.pk
+            )
         return context
 
 

@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Case, CharField, F, Q, QuerySet, Subquery, Value, When
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.models import Locale, Page
 
 from lms.models import (
@@ -33,6 +34,19 @@ def assignments_for_servant(*, user: User) -> QuerySet[Assignment]:
         .prefetch_related("certificates")
         .order_by("-cycle__year")
     )
+
+
+def assignment_test_states(*, assignments: Iterable[Assignment]) -> dict[int, object]:
+    """Where the servant stands with the final test of each assignment (attempts and their
+    scores, attempts left, when the next may start), by assignment id. The tests belong to an
+    app above this one: it answers through the `final_test_states` Wagtail hook
+    (`quizzes.selectors.final_test_states`)."""
+    assignments = [a for a in assignments if a is not None]
+    states: dict[int, object] = {}
+    if assignments:
+        for provide in hooks.get_hooks("final_test_states"):
+            states.update(provide(assignments=assignments))
+    return states
 
 
 def assignment_for_course(*, user: User, course: Page) -> Assignment | None:

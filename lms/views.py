@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language
 
 from lms.notifications import TOPICS, notification_preference_set, topic_enabled, unsubscribe_read
-from lms.selectors import assignments_for_servant
+from lms.selectors import assignment_test_states, assignments_for_servant
 from lms.services import user_set_language
 
 
@@ -19,11 +19,13 @@ def learn_dashboard(request):
     assignments = list(assignments_for_servant(user=request.user))
     current = assignments[0] if assignments else None
     certificates = [c for a in assignments for c in a.certificates.all()]
+    test = assignment_test_states(assignments=[current]).get(current.pk) if current else None
     return render(
         request,
         "lms/learn_dashboard.html",
         {
             "current": current,
+            "test": test,
             "history": assignments[1:],
             "certificates": certificates,
         },

@@ -2,9 +2,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+from django.utils import timezone
+from wagtail.models import Page
+
+from lms.models import AssignmentStatus
 from quizzes.choice_values import choice_value
-from quizzes.models import Attempt, Choice, Feedback, Question
+from quizzes.models import Attempt, Choice, Feedback, Question, QuestionKind, Quiz
 
 
 @dataclass
@@ -30,6 +35,17 @@ class AttemptQuestion:
     @property
     def answered(self) -> bool:
         return bool(self.selected)
+
+    @property
+    def chosen(self) -> list[Choice]:
+        """The servant's own answer, in the order the choices were shown."""
+        return [choice for choice in self.choices if choice.pk in self.selected]
+
+    @property
+    def mark_names_answer(self) -> bool:
+        """Whether "not answered correctly" alone would name the right answer: a question of
+        two choices, one right (true or false)."""
+        return self.question.kind != QuestionKind.MULTIPLE and len(self.choices) <= 2
 
 
 def attempt_questions(*, attempt: Attempt) -> list[AttemptQuestion]:
@@ -107,3 +123,106 @@ def attempt_shows_correct_answers(*, attempt: Attempt, attempts_left: int) -> bo
     if feedback == Feedback.AFTER_LAST_ATTEMPT:
         return bool(attempt.passed) or attempts_left == 0
     return False
+
+
+# --- A servant's standing with the final test of an assignment ------------------------------
+
+
+@dataclass
+class AttemptScore:
+    number: int
+    score_percent: int | None
+    passed: bool | None
+
+
+@dataclass
+class FinalTestState:
+    """Where a servant stands with the final test of one assignment: every submitted attempt
+    with its score, the attempts left, and when the next may start. One reading for the
+    result page, the course page and /learn/, so that they always say the same thing."""
+
+    quiz: Quiz
+    scores: list[AttemptScore]
+    allowed: int
+    open_attempt_id: int | None = None
+    next_at: datetime | None = None  # a wait between attempts not yet over
+    completed: bool = False
+
+    @property
+    def used(self) -> int:
+        return len(self.scores) + (self.open_attempt_id is not None)
+
+    @property
+    def left(self) -> int:
+        return max(self.allowed - self.used, 0)
+
+    @property
+    def passed(self) -> bool:
+        return self.completed or any(score.passed for score in self.scores)
+
+    @property
+    def exhausted(self) -> bool:
+        """Every attempt used without a pass: only HR can allow another."""
+        return not self.passed and self.open_attempt_id is None and self.left == 0
+
+    @property
+    def failed_last(self) -> bool:
+        return bool(self.scores) and not self.scores[-1].passed
+
+    @property
+    def extra_allowed(self) -> bool:
+        """The attempt left is the one HR allowed on top of the test's own (none once used)."""
+        return (
+            not self.passed
+            and self.allowed > self.quiz.attempts_per_cycle
+            and self.used >= self.quiz.attempts_per_cycle
+            and self.left > 0
+        )
+
+
+def final_test_states(*, assignments) -> dict[int, FinalTestState]:
+    """`FinalTestState` of each assignment whose course has a final test, by assignment id.
+    A few queries (the courses, their tests, the attempts), however many assignments."""
+    assignments = [a for a in assignments if a is not None]
+    if not assignments:
+        return {}
+    course_ids = {a.course_id for a in assignments}
+    # A course names its test by a string foreign key (courses and quizzes stay independent).
+    quiz_ids = {
+        page.pk: getattr(page, "final_quiz_id", None)
+        for page in Page.objects.filter(pk__in=course_ids).specific()
+    }
+    quizzes = Quiz.objects.in_bulk([pk for pk in quiz_ids.values() if pk])
+    quiz_by_course = {course: quizzes[pk] for course, pk in quiz_ids.items() if pk in quizzes}
+    by_assignment: dict[int, list[Attempt]] = {}
+    for attempt in Attempt.objects.filter(
+        assignment__in=[a.pk for a in assignments],
+        quiz__in=[q.pk for q in quiz_by_course.values()],
+    ).order_by("started_at", "pk"):
+        by_assignment.setdefault(attempt.assignment_id, []).append(attempt)
+    now = timezone.now()
+    states = {}
+    for assignment in assignments:
+        quiz = quiz_by_course.get(assignment.course_id)
+        if quiz is None:
+            continue
+        attempts = [a for a in by_assignment.get(assignment.pk, []) if a.quiz_id == quiz.pk]
+        submitted = [a for a in attempts if a.submitted_at is not None]
+        state = FinalTestState(
+            quiz=quiz,
+            scores=[
+                AttemptScore(number=n, score_percent=a.score_percent, passed=a.passed)
+                for n, a in enumerate(submitted, start=1)
+            ],
+            allowed=quiz.attempts_per_cycle + assignment.extra_attempts,
+            open_attempt_id=next((a.pk for a in attempts if a.submitted_at is None), None),
+            completed=assignment.status == AssignmentStatus.COMPLETED,
+        )
+        if submitted and quiz.wait_minutes_between_attempts and state.left and not state.passed:
+            ready_at = max(a.submitted_at for a in submitted) + timedelta(
+                minutes=quiz.wait_minutes_between_attempts
+            )
+            if ready_at > now:
+                state.next_at = ready_at
+        states[assignment.pk] = state
+    return states

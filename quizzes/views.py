@@ -14,7 +14,12 @@ from lms.models import Assignment
 from quizzes.choice_values import answers_from_values
 from quizzes.exceptions import AttemptAlreadySubmitted, AttemptTimeUp, QuizError, StaleSubmission
 from quizzes.models import Attempt
-from quizzes.selectors import attempt_page, attempt_questions, attempt_shows_correct_answers
+from quizzes.selectors import (
+    attempt_page,
+    attempt_questions,
+    attempt_shows_correct_answers,
+    final_test_states,
+)
 from quizzes.services import (
     attempt_finalise,
     attempt_is_past_grace,
@@ -184,7 +189,9 @@ def _render_result(request, attempt: Attempt, status: int = 200):
     context = {"attempt": attempt, "questions": attempt_questions(attempt=attempt)}
     left = 0
     if attempt.assignment_id:
-        left = attempts_left(quiz=attempt.quiz, assignment=attempt.assignment)
+        state = final_test_states(assignments=[attempt.assignment]).get(attempt.assignment_id)
+        context["state"] = state
+        left = state.left if state else 0
         context["certificate"] = attempt.assignment.certificates.filter(
             revoked_at__isnull=True
         ).first()

@@ -107,7 +107,7 @@ def test_servant_completes_the_test_with_autosave_and_resume(browser, live_serve
     page.close()  # the servant closes the browser tab and comes back
     page = context.new_page()
     page.goto(live_server.url + course.url)
-    page.click("text=Start the final test")
+    page.click("text=Continue the test")  # the open attempt, not a new one
     assert page.is_checked(f"input[name='q-{first['question']}'][value='{value}']")
     page.close()
 
