@@ -180,6 +180,8 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LANGUAGE_CODE = "en"
+# Formats Django lacks for a language of the service (lms/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["lms.formats"]
 LANGUAGES = [
     ("kk", _("Kazakh")),
     ("ru", _("Russian")),

@@ -330,6 +330,9 @@ def test_a_running_export_shows_its_progress_and_refreshes(client, hr, tree, cyc
     assert f'href="/hr/exports/{job.pk}/"' in html  # "Check again" without the script
     assert f"/hr/exports/{job.pk}/compliance.xlsx" not in html
     assert client.get(f"/hr/exports/{job.pk}/compliance.xlsx").status_code == 404
+    # Grouped in every language, Kazakh included (Django has no Kazakh number formats).
+    _speak(client, "kk")
+    assert "25\xa0000 жолдың 4\xa0000" in client.get(f"/hr/exports/{job.pk}/").content.decode()
 
 
 def test_a_failed_export_says_so(client, hr, tree, cycle):
