@@ -8,3 +8,7 @@ class HrConfig(AppConfig):
 
     name = "hr"
     verbose_name = _("Compliance")
+
+    def ready(self):
+        # The services queue these tasks by name (lms.tasking): registered in every process.
+        from hr import tasks  # noqa: F401

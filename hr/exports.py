@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models.functions import TruncDate
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
@@ -26,10 +27,12 @@ EXPORT_COLUMNS = (
 COMPLIANCE_WIDTHS = (18, 14, 16, 14, 30, 30, 14, 45, 28, 26, 13, 10, 9, 12, 12, 18)
 SUMMARY_WIDTHS = (50, 10, 12, 12, 12, 10, 10, 12)
 PATH_SEPARATOR = " / "
-# openpyxl writes 800-1,200 rows a second on the bench machine while other work runs on it
-# (bench/RESULTS.md, part export): a larger XLSX would keep the request waiting longer than
-# about 12 s, while the CSV streams at once.
-XLSX_MAX_ROWS = 10_000
+
+
+def xlsx_max_rows() -> int:
+    """The longest list written as XLSX while the officer waits; a longer one is written in
+    the background (settings.ADAL_XLSX_MAX_ROWS)."""
+    return settings.ADAL_XLSX_MAX_ROWS
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from django.utils.text import capfirst
 from certificates.models import Certificate
 from courses.models import LessonProgress
 from hr.audit_labels import action_label
+from hr.models import ExportJob
 from lms.dates import service_zone
 from lms.models import Assignment, AuditEvent, OrgUnit, TrainingCycle, User
 from lms.selectors import (
@@ -698,3 +699,14 @@ def servant_assignment_details(*, servant: User, assignments: list[Assignment]) 
                 if day.year == assignment.cycle.year
             ],
         )
+
+
+def export_job_for_user(*, user: User, job_id: int) -> ExportJob:
+    """The officer's own background export of a unit still in their scope; anything else
+    (another officer's job, a unit they no longer see) is 404."""
+    return get_object_or_404(
+        ExportJob.objects.select_related("unit", "cycle"),
+        pk=job_id,
+        requested_by=user,
+        unit__in=hr_units(user=user),
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hr import bundle_views, depth_views, invitation_views, views
+from hr import bundle_views, depth_views, export_views, invitation_views, views
 
 app_name = "hr"
 urlpatterns = [
@@ -63,4 +63,13 @@ urlpatterns += [
         name="servant_invite",
     ),
     path("units/<int:unit_id>/invite/", invitation_views.unit_invite_view, name="unit_invite"),
+]
+# Compliance spreadsheets written in the background (hr/export_views.py).
+urlpatterns += [
+    path("exports/<int:job_id>/", export_views.export_job_detail_view, name="export_job"),
+    path(
+        "exports/<int:job_id>/compliance.xlsx",
+        export_views.export_job_download_view,
+        name="export_job_download",
+    ),
 ]

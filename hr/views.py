@@ -13,12 +13,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from certificates.models import Certificate, RevocationCategory
 from certificates.services import certificate_revoke
 from hr import exports, selectors
 from hr.decorators import hr_required
+from hr.services import export_request
 from lms.exports import csv_response, xlsx_response
 from lms.imports import MAX_FILE_BYTES, ServantImportError, servants_import, servants_import_plan
 from lms.models import (
@@ -160,7 +161,11 @@ def _sort_columns(request, filters: dict) -> dict[str, dict]:
 
 
 @hr_required
+@require_http_methods(["GET", "POST"])
 def unit_export(request, unit_id: int, fmt: str):
+    """CSV streams at once. An XLSX up to `ADAL_XLSX_MAX_ROWS` rows is written while the officer
+    waits; a longer one is written in the background (`ExportJob`) when asked for with a POST,
+    and a GET of one (a saved link) offers that button."""
     if fmt not in ("csv", "xlsx"):
         raise Http404
     unit = get_object_or_404(hr_units(user=request.user), pk=unit_id)
@@ -168,17 +173,26 @@ def unit_export(request, unit_id: int, fmt: str):
     filters = _filters(request)
     if fmt == "xlsx":
         rows = exports.compliance_count(user=request.user, cycle=cycle, unit=unit, filters=filters)
-        if rows > exports.XLSX_MAX_ROWS:
-            messages.warning(
-                request,
-                _(
-                    "The list has %(rows)s rows, more than %(limit)s that a spreadsheet file "
-                    "can be prepared for while you wait. Download it as CSV (it opens in Excel) "
-                    "or narrow it with the filters."
+        if rows > exports.xlsx_max_rows():
+            if request.method == "POST":
+                job = export_request(
+                    user=request.user,
+                    unit=unit,
+                    cycle=cycle,
+                    filters=filters,
+                    language=get_language() or settings.LANGUAGE_CODE,
                 )
-                % {"rows": rows, "limit": exports.XLSX_MAX_ROWS},
+                return redirect("hr:export_job", job_id=job.pk)
+            return render(
+                request,
+                "hr/export_confirm.html",
+                {
+                    "unit": unit,
+                    "cycle": cycle,
+                    "rows": rows,
+                    "querystring": request.GET.urlencode(),
+                },
             )
-            return redirect(f"{reverse('hr:unit', args=[unit.pk])}?{request.GET.urlencode()}")
     audit_log(actor=request.user, action="hr.exported", obj=unit, data={"format": fmt, **filters})
     filename = f"compliance-{cycle.year}-{unit.code}"
     if fmt == "xlsx":

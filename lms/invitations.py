@@ -24,16 +24,14 @@ import logging
 
 from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import connection, transaction
 from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Locale
 
 from lms.models import Assignment, Invitation, OrgUnit, ServantProfile, User
+from lms.notifications import RenderedNotice, course_title, notice_deliver, notice_render
 from lms.selectors import hr_scope_paths
 from lms.services import (
     audit_log,
@@ -47,6 +45,7 @@ from lms.tokens import invitation_token
 logger = logging.getLogger(__name__)
 
 SEND_TASK = "lms.tasks.send_invitations"
+INVITATION_NOTICE = "invitation"
 # People per queued task: a 100,000-row import becomes 100 small messages, not one huge one.
 TASK_BATCH = 1000
 # The sweep leaves fresh requests to their own task.
@@ -184,7 +183,9 @@ def invitation_send(*, user_id: int) -> bool:
             return False
         user = invitation.user
         if user.email and user.is_active:
-            _message(user).send()
+            # Not logged in ReminderLog: the pending row is this send's once-only guard, and
+            # a servant may be invited again (a new request), which a log key would refuse.
+            notice_deliver(user=user, rendered=invitation_render(user))
             invitation.sent_at = timezone.now()
             invitation.count += 1
         invitation.pending = False
@@ -217,7 +218,8 @@ def invitation_link(user: User) -> str:
 
 
 def invitation_context(user: User) -> dict:
-    """What the email says, in the reader's language (call under translation.override)."""
+    """What the email says besides what every notice has (`lms.notifications.notice_render`),
+    in the reader's language (call under translation.override)."""
     language = user.preferred_language
     assignment = (
         Assignment.objects.filter(servant=user, cycle__opens_on__lte=timezone.localdate())
@@ -225,41 +227,25 @@ def invitation_context(user: User) -> dict:
         .order_by("-cycle__year", "due_on")
         .first()
     )
-    course_title = None
-    if assignment is not None:
-        course = assignment.course
-        locale = Locale.objects.filter(language_code=language).first()
-        translated = course.get_translation_or_none(locale) if locale else None
-        course_title = (translated or course).title
     profile = getattr(user, "servant_profile", None)
     return {
-        "user": user,
         "organisation": profile.unit.organisation.name_in(language) if profile else "",
         "assignment": assignment,
-        "course_title": course_title,
+        "course_title": course_title(course=assignment.course, language=language)
+        if assignment
+        else None,
         "link": invitation_link(user),
         "days": settings.ADAL_INVITATION_DAYS,
-        "site_name": "Adal",
-        "site_url": settings.SITE_URL,
         "sign_in_url": f"{settings.SITE_URL}{reverse('account_login')}",
     }
 
 
-def invitation_render(user: User) -> tuple[str, str, str]:
-    """(subject, plain text, HTML) of the person's invitation, in their language."""
+def invitation_render(user: User) -> RenderedNotice:
+    """Subject, text and HTML of the person's invitation, in their language: a notice like
+    the others (`templates/email/invitation*`), without an unsubscribe link (it is official)."""
     with translation.override(user.preferred_language):
         context = invitation_context(user)
-        subject = render_to_string("email/invitation_subject.txt", context)
-        text = render_to_string("email/invitation.txt", context)
-        html = render_to_string("email/invitation.html", context)
-    return " ".join(subject.split()), text, html
-
-
-def _message(user: User) -> EmailMultiAlternatives:
-    subject, text, html = invitation_render(user)
-    message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [user.email])
-    message.attach_alternative(html, "text/html")
-    return message
+    return notice_render(notice=INVITATION_NOTICE, user=user, context=context)
 
 
 # Arrivals through the admin -------------------------------------------------------------------

@@ -25,7 +25,10 @@ Events, their kind and key, and what sends them:
   from `reminders_send`;
 - certificate_issued (`cert_issued`) and certificate_revoked (`cert_revoked`), keyed by the
   certificate id: `certificates.tasks.send_certificate_notice`, queued by the certificate
-  services; the sweep `certificates.tasks.send_missed_certificate_notices`.
+  services; the sweep `certificates.tasks.send_missed_certificate_notices`;
+- invitation (not in `ReminderLog`): `lms.invitations`, rendered by `notice_render` and sent
+  by `notice_deliver` like the others, but sent once per request under the lock of the
+  person's `Invitation` row, since a person may rightly be invited again.
 """
 
 from __future__ import annotations
@@ -70,6 +73,8 @@ NOTICES: dict[str, str] = {
     "hr_digest": _("Weekly digest of the overdue for HR (optional)"),
     "certificate_issued": _("Certificate issued (official)"),
     "certificate_revoked": _("Certificate revoked (official)"),
+    # Sent by lms.invitations, which keeps its own record of each request (not ReminderLog).
+    "invitation": _("Invitation to set a password (official)"),
 }
 
 # Which notice each logged kind sends, unless the caller names another.
@@ -183,6 +188,23 @@ def notice_render(
         )
 
 
+def notice_deliver(*, user: User, rendered: RenderedNotice, unsubscribe: str = "") -> None:
+    """Send a rendered notice to the user's address: plain text with the HTML alternative,
+    and the one-click unsubscribe headers when it has a link. Records nothing: `send_notice`
+    logs the events sent once; an invitation keeps its own record (`lms.invitations`)."""
+    headers = {}
+    if unsubscribe:
+        headers = {
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+    message = EmailMultiAlternatives(
+        rendered.subject, rendered.text, settings.DEFAULT_FROM_EMAIL, [user.email], headers=headers
+    )
+    message.attach_alternative(rendered.html, "text/html")
+    message.send()
+
+
 def send_notice(
     *, user: User, kind: str, key: str, context: dict, notice: str | None = None
 ) -> bool:
@@ -210,21 +232,7 @@ def send_notice(
             rendered = notice_render(
                 notice=notice, user=user, context=context, unsubscribe=unsubscribe
             )
-            headers = {}
-            if unsubscribe:
-                headers = {
-                    "List-Unsubscribe": f"<{unsubscribe}>",
-                    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-                }
-            message = EmailMultiAlternatives(
-                rendered.subject,
-                rendered.text,
-                settings.DEFAULT_FROM_EMAIL,
-                [user.email],
-                headers=headers,
-            )
-            message.attach_alternative(rendered.html, "text/html")
-            message.send()
+            notice_deliver(user=user, rendered=rendered, unsubscribe=unsubscribe)
     except IntegrityError:
         return False  # already sent
     return True
@@ -358,8 +366,26 @@ def sample_contexts(*, language: str) -> dict[str, tuple[User, dict]]:
         late.append(
             Assignment(servant=person, cycle=cycle, due_on=today - datetime.timedelta(days=9 + n))
         )
+    with translation.override(language):
+        sample_link = reverse(
+            "account_reset_password_from_key", kwargs={"uidb36": "0", "key": "sample-key"}
+        )
+        sign_in = reverse("account_login")
+    invitation = {
+        "organisation": {
+            "kk": "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі",
+            "ru": "Агентство по противодействию коррупции",
+            "en": "Anti-Corruption Agency",
+        }[language],
+        "assignment": assignment,
+        "course_title": title,
+        "link": f"{settings.SITE_URL}{sample_link}",
+        "days": settings.ADAL_INVITATION_DAYS,
+        "sign_in_url": f"{settings.SITE_URL}{sign_in}",
+    }
     return {
         "assigned": (servant, {"assignment": assignment, "course_title": title}),
+        "invitation": (servant, invitation),
         "reminder": (servant, {"assignment": assignment, "days_left": 7}),
         "overdue": (servant, {"assignment": overdue, "days_late": 10}),
         "hr_digest": (officer, {"late": late, "count": 53, "more": 50, "today": today}),

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sites",
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -179,6 +180,8 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LANGUAGE_CODE = "en"
+# Formats Django lacks for a language of the service (lms/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["lms.formats"]
 LANGUAGES = [
     ("kk", _("Kazakh")),
     ("ru", _("Russian")),
@@ -291,6 +294,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "certificates.tasks.delete_expired_bundles",
         "schedule": 3600.0,
     },
+    # Spreadsheets waiting for a task that was lost (broker down when they were requested).
+    "requeue-stuck-exports": {
+        "task": "hr.tasks.requeue_stuck_exports",
+        "schedule": 600.0,
+    },
+    "delete-expired-exports": {
+        "task": "hr.tasks.delete_expired_exports",
+        "schedule": 3600.0,
+    },
     "finalise-expired-attempts": {
         "task": "quizzes.tasks.finalise_expired_attempts",
         "schedule": 60.0,
@@ -331,6 +343,13 @@ ADAL_ANNUAL_COURSE = env("ADAL_ANNUAL_COURSE", default="")
 
 # A unit's certificates as one ZIP: the download link works this many hours.
 ADAL_BUNDLE_HOURS = env.int("ADAL_BUNDLE_HOURS", default=24)
+# The longest compliance list written as XLSX while the HR officer waits. openpyxl writes
+# 800-1,200 rows a second on the bench machine while other work runs on it (bench/RESULTS.md,
+# part export): a larger XLSX would keep the request waiting longer than about 12 s, so it is
+# written in the background instead (hr.models.ExportJob).
+ADAL_XLSX_MAX_ROWS = env.int("ADAL_XLSX_MAX_ROWS", default=10_000)
+# A compliance spreadsheet prepared in the background: the download link works this many hours.
+ADAL_EXPORT_HOURS = env.int("ADAL_EXPORT_HOURS", default=24)
 
 # Uploaded staff files wait here between preview and confirmation (private, short-lived).
 IMPORT_ROOT = env("IMPORT_ROOT", default=str(BASE_DIR / "var" / "imports"))

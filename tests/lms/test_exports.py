@@ -5,13 +5,17 @@ spreadsheet expects; only the officer's scope; queries that do not grow with the
 import csv
 import datetime
 import io
+import os
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
+from hr.models import ExportJob, ExportStatus
+from hr.services import exports_delete_expired, exports_requeue_stuck
 from lms.models import AuditEvent, HRScope, User
 from tests.clock import NOW, SERVICE_ZONE, TODAY
 from tests.factories import (
@@ -241,20 +245,183 @@ def test_unit_page_offers_the_csv_separator_with_the_filters(client, hr, tree, p
     assert f"/hr/units/{tree['dept'].pk}/export.xlsx?" in page
 
 
-def test_too_long_a_list_for_xlsx_sends_the_officer_back_to_the_csv(
-    client, hr, tree, people, monkeypatch
-):
-    monkeypatch.setattr("hr.exports.XLSX_MAX_ROWS", 3)
-    response = client.get(
-        f"/hr/units/{tree['dept'].pk}/export.xlsx?cycle={people['exempt'].cycle.year}"
-    )
+def _request_long_export(client, unit, django_capture_on_commit_callbacks, query=""):
+    """POST the unit page's XLSX button for a list longer than the limit; the task runs
+    (eagerly) once the request's transaction commits."""
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/hr/units/{unit.pk}/export.xlsx{query}")
     assert response.status_code == 302
-    assert (
-        response["Location"] == f"/hr/units/{tree['dept'].pk}/?cycle={people['exempt'].cycle.year}"
+    job = ExportJob.objects.get()
+    assert response["Location"] == f"/hr/exports/{job.pk}/"
+    job.refresh_from_db()
+    return job
+
+
+def test_a_long_list_is_written_in_the_background_and_downloaded_from_its_page(
+    client, hr, tree, people, settings, django_capture_on_commit_callbacks, frozen_time
+):
+    settings.ADAL_XLSX_MAX_ROWS = 3
+    job = _request_long_export(client, tree["dept"], django_capture_on_commit_callbacks)
+
+    assert job.status == ExportStatus.READY
+    assert (job.total, job.done, job.requested_by, job.language) == (4, 4, hr, "en")
+    assert job.expires_at == NOW + datetime.timedelta(hours=settings.ADAL_EXPORT_HOURS)
+    event = AuditEvent.objects.get(action="hr.exported")
+    assert event.data["format"] == "xlsx" and event.object_id == str(tree["dept"].pk)
+    page = client.get(f"/hr/exports/{job.pk}/").content.decode()
+    assert "The spreadsheet of 4 rows is ready." in page
+    assert "js/refresh.js" not in page
+    download = f"/hr/exports/{job.pk}/compliance.xlsx"
+    assert download in page
+    response = client.get(download)
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="compliance-{job.cycle.year}-a-dept.xlsx"'
     )
-    page = client.get(response["Location"]).content.decode()
-    assert "The list has 4 rows, more than 3" in page
+    workbook = _workbook(response)
+    assert workbook.sheetnames == ["Compliance", "Summary"]
+    names = [row[0] for row in workbook["Compliance"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(names) == ["Abenov", "Bekov", "Dosov", "Ermekov"]
+    assert len(list(workbook["Summary"].iter_rows(min_row=2))) == 3
+    # The file lies in the private storage, not under the public media.
+    assert job.file.path.startswith(settings.CERTIFICATE_ROOT)
+
+
+def test_the_background_export_keeps_the_filters_and_the_requesters_language(
+    client, hr, tree, people, settings, django_capture_on_commit_callbacks
+):
+    settings.ADAL_XLSX_MAX_ROWS = 0
+    _speak(client, "ru")
+    job = _request_long_export(
+        client, tree["dept"], django_capture_on_commit_callbacks, "?status=in_progress&q=ov"
+    )
+    assert job.language == "ru"
+    assert job.filters["status"] == "in_progress" and job.filters["query"] == "ov"
+    _speak(client, "en")  # the officer's language since then does not matter
+    workbook = _workbook(client.get(f"/hr/exports/{job.pk}/compliance.xlsx"))
+    assert workbook.sheetnames == ["Контроль обучения", "Сводка"]
+    rows = list(workbook["Контроль обучения"].iter_rows(min_row=2, values_only=True))
+    assert [row[0] for row in rows] == ["Bekov"]
+    assert rows[0][10] == "В процессе"
+
+
+def test_the_background_export_records_its_progress(
+    client, hr, tree, people, monkeypatch, settings, django_capture_on_commit_callbacks
+):
+    settings.ADAL_XLSX_MAX_ROWS = 1
+    monkeypatch.setattr("hr.services.EXPORT_PROGRESS_EVERY", 2)
+    with CaptureQueriesContext(connection) as queries:
+        job = _request_long_export(client, tree["dept"], django_capture_on_commit_callbacks)
+    progress = [
+        q["sql"] for q in queries if q["sql"].startswith('UPDATE "hr_exportjob" SET "done" = ')
+    ]
+    assert [sql.split('"done" = ')[1].split(" ")[0] for sql in progress] == ["2", "4"]
+    assert job.done == 4
+
+
+def test_a_running_export_shows_its_progress_and_refreshes(client, hr, tree, cycle):
+    job = ExportJob.objects.create(
+        requested_by=hr, unit=tree["dept"], cycle=cycle, language="en",
+        status=ExportStatus.RUNNING, total=25_000, done=4_000,
+    )  # fmt: skip
+    html = client.get(f"/hr/exports/{job.pk}/").content.decode()
+    assert "4,000 of 25,000 rows" in html
+    assert 'aria-valuenow="16"' in html
+    assert 'id="auto-refresh"' in html and "js/refresh.js" in html
+    assert f'href="/hr/exports/{job.pk}/"' in html  # "Check again" without the script
+    assert f"/hr/exports/{job.pk}/compliance.xlsx" not in html
+    assert client.get(f"/hr/exports/{job.pk}/compliance.xlsx").status_code == 404
+    # Grouped in every language, Kazakh included (Django has no Kazakh number formats).
+    _speak(client, "kk")
+    assert "25\xa0000 жолдың 4\xa0000" in client.get(f"/hr/exports/{job.pk}/").content.decode()
+
+
+def test_a_failed_export_says_so(client, hr, tree, cycle):
+    job = ExportJob.objects.create(
+        requested_by=hr, unit=tree["dept"], cycle=cycle, language="en", status=ExportStatus.FAILED
+    )
+    html = client.get(f"/hr/exports/{job.pk}/").content.decode()
+    assert "The spreadsheet could not be prepared." in html
+    assert "js/refresh.js" not in html
+
+
+def test_the_export_link_expires_and_the_sweep_deletes_the_file(
+    client, hr, tree, people, settings, django_capture_on_commit_callbacks
+):
+    settings.ADAL_XLSX_MAX_ROWS = 3
+    job = _request_long_export(client, tree["dept"], django_capture_on_commit_callbacks)
+    path = job.file.path
+    with time_machine.travel(job.expires_at + datetime.timedelta(minutes=1), tick=False):
+        client.force_login(hr)
+        response = client.get(f"/hr/exports/{job.pk}/compliance.xlsx")
+        assert response.status_code == 410
+        assert "This download link has expired." in response.content.decode()
+        assert exports_delete_expired() == 1
+    job.refresh_from_db()
+    assert job.status == ExportStatus.EXPIRED and not job.file
+    assert not os.path.exists(path)
+    assert client.get(f"/hr/exports/{job.pk}/compliance.xlsx").status_code == 410
+
+
+def test_another_officer_and_an_officer_who_lost_the_scope_get_404(
+    client, hr, tree, people, settings, django_capture_on_commit_callbacks
+):
+    settings.ADAL_XLSX_MAX_ROWS = 3
+    job = _request_long_export(client, tree["dept"], django_capture_on_commit_callbacks)
+    page, download = f"/hr/exports/{job.pk}/", f"/hr/exports/{job.pk}/compliance.xlsx"
+    colleague = UserFactory(email="colleague@example.com")
+    HRScope.objects.create(user=colleague, unit=tree["root"])  # sees the unit, not the job
+    client.force_login(colleague)
+    assert client.get(page).status_code == 404
+    assert client.get(download).status_code == 404
+    client.force_login(hr)
+    assert client.get(download).status_code == 200
+    HRScope.objects.filter(user=hr).delete()
+    HRScope.objects.create(user=hr, unit=tree["other"])
+    assert client.get(page).status_code == 404
+    assert client.get(download).status_code == 404
+
+
+def test_an_officer_cannot_queue_an_export_of_a_unit_outside_their_scope(
+    client, hr, tree, people, settings
+):
+    settings.ADAL_XLSX_MAX_ROWS = 0
+    assert client.post(f"/hr/units/{tree['other'].pk}/export.xlsx").status_code == 404
+    assert not ExportJob.objects.exists()
+
+
+def test_the_sweep_queues_again_an_export_whose_task_was_lost(
+    hr, tree, people, cycle, django_capture_on_commit_callbacks
+):
+    lost = ExportJob.objects.create(
+        requested_by=hr, unit=tree["dept"], cycle=cycle, language="kk", filters={}
+    )
+    fresh = ExportJob.objects.create(
+        requested_by=hr, unit=tree["dept"], cycle=cycle, language="kk", filters={}
+    )
+    ExportJob.objects.filter(pk=lost.pk).update(created_at=NOW - datetime.timedelta(minutes=11))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert exports_requeue_stuck() == 1
+    lost.refresh_from_db()
+    fresh.refresh_from_db()
+    assert (lost.status, lost.total, lost.done) == (ExportStatus.READY, 4, 4)
+    assert fresh.status == ExportStatus.PENDING
+    workbook = load_workbook(lost.file.path)
+    assert workbook.sheetnames == ["Талаптардың сақталуы", "Жиынтық"]
+
+
+def test_a_saved_link_to_a_long_xlsx_offers_the_background_export(
+    client, hr, tree, people, settings
+):
+    settings.ADAL_XLSX_MAX_ROWS = 3
+    response = client.get(f"/hr/units/{tree['dept'].pk}/export.xlsx?status=")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "The list has 4 rows" in page
+    dept = tree["dept"].pk
+    assert f'action="/hr/units/{dept}/export.xlsx?status="' in page
+    assert not ExportJob.objects.exists()
     assert not AuditEvent.objects.filter(action="hr.exported").exists()
-    # A narrower list still comes as XLSX; the CSV streams whatever its length.
-    assert _workbook(client.get(f"/hr/units/{tree['team'].pk}/export.xlsx"))
+    # A narrower list still comes at once; the CSV streams whatever its length.
+    assert _workbook(client.post(f"/hr/units/{tree['team'].pk}/export.xlsx"))
     assert len(_csv(client.get(f"/hr/units/{tree['dept'].pk}/export.csv"), ",")) == 5
+    assert not ExportJob.objects.exists()

@@ -204,10 +204,14 @@ def test_the_invitation_reads_well_in_every_language(courses, cycle, unit):
         Assignment.objects.create(
             servant=profile.user, cycle=cycle, course=courses, due_on=cycle.due_on
         )
-        subject, text, html = invitation_render(profile.user)
-        assert TITLES[language] in text and TITLES[language] in html
-        assert f'lang="{language}"' in html
-        assert "Adal" in subject
+        rendered = invitation_render(profile.user)
+        assert TITLES[language] in rendered.text and TITLES[language] in rendered.html
+        assert f'lang="{language}"' in rendered.html
+        assert "Adal" in rendered.subject
+        # The layout every notice shares (email/base.html), with its footer.
+        assert "border-bottom:4px solid #c9a227" in rendered.html
+        assert "srcdoc" not in rendered.html and rendered.html.count("<html") == 1
+        assert "/accounts/password/reset/key/" in rendered.html
 
 
 def test_hr_resends_to_a_servant_in_scope_and_gets_404_outside(

@@ -119,6 +119,8 @@ def test_the_beat_schedule_runs_every_catch_up_and_each_task_exists():
         "certificates.tasks.render_missing_certificates",
         "lms.tasks.send_reminders",
         "quizzes.tasks.finalise_expired_attempts",
+        "hr.tasks.requeue_stuck_exports",
+        "hr.tasks.delete_expired_exports",
     }
     assert catch_ups <= scheduled
     assert scheduled <= set(app.tasks)

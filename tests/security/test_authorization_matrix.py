@@ -41,6 +41,7 @@ from django.urls.resolvers import LocalePrefixPattern
 from django.utils import timezone
 
 from certificates.models import Certificate, CertificateBundle, CertificateCopy
+from hr.models import ExportJob
 from hr.views import IMPORT_SESSION_KEY
 from lms.models import (
     Assignment,
@@ -142,6 +143,8 @@ class Case:
     changes: tuple[str, ...] = ()
     # Run as the role's client before the request (e.g. a pending import in its session).
     prepare: Callable[[object, World], None] | None = None
+    # Settings for this case only (e.g. a list length that sends an export to the background).
+    overrides: dict = field(default_factory=dict)
 
 
 def get(path, expect, **kwargs) -> Case:
@@ -200,6 +203,10 @@ def _invitations(w: World) -> list:
     return list(
         Invitation.objects.order_by("pk").values_list("user__email", "requested_at", "sent_by")
     )
+
+
+def _export_jobs(w: World) -> list:
+    return list(ExportJob.objects.order_by("pk").values_list("unit__code", "requested_by"))
 
 
 def _bundles(w: World) -> list:
@@ -380,6 +387,17 @@ def hr_writes(department: str) -> dict[str, list[Case]]:
                 label=label,
             ),
         ],
+        # Every list is "too long" here: the XLSX is queued for the background.
+        "hr/units/<int:unit_id>/export.<str:fmt>": [
+            post(
+                lambda w: f"/hr/units/{getattr(w, unit).pk}/export.xlsx",
+                done,
+                state=_export_jobs,
+                changes=writers(done),
+                overrides={"ADAL_XLSX_MAX_ROWS": 0},
+                label=f"xlsx-background-{label}",
+            ),
+        ],
         "hr/units/<int:unit_id>/certificates/": [
             post(
                 lambda w: f"/hr/units/{getattr(w, unit).pk}/certificates/",
@@ -512,6 +530,18 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
             label="xlsx",
         ),
         get(
+            lambda w: f"/hr/units/{w.a_dept.pk}/export.xlsx",
+            hr_only(in_scope=OK, out_of_scope=NOT_FOUND),
+            overrides={"ADAL_XLSX_MAX_ROWS": 0},
+            label="xlsx-too-long-offers-the-background",
+        ),
+        post(
+            lambda w: f"/hr/units/{w.a_dept.pk}/export.xlsx",
+            hr_only(in_scope=OK, out_of_scope=NOT_FOUND),
+            state=_export_jobs,
+            label="xlsx-short-at-once",
+        ),
+        get(
             lambda w: f"/hr/units/{w.a_dept.pk}/export.pdf",
             hr_only(in_scope=NOT_FOUND, out_of_scope=NOT_FOUND),
             label="unknown-format",
@@ -559,6 +589,23 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
     "hr/downloads/<int:bundle_id>/certificates.zip": [
         get(
             lambda w: f"/hr/downloads/{w.bundle.pk}/certificates.zip",
+            hr_only(
+                in_scope=OK, out_of_scope=NOT_FOUND, hr_department=NOT_FOUND, superuser=NOT_FOUND
+            ),
+        ),
+    ],
+    # A background spreadsheet is its requester's only (the in-scope officer here).
+    "hr/exports/<int:job_id>/": [
+        get(
+            lambda w: f"/hr/exports/{w.export_job.pk}/",
+            hr_only(
+                in_scope=OK, out_of_scope=NOT_FOUND, hr_department=NOT_FOUND, superuser=NOT_FOUND
+            ),
+        ),
+    ],
+    "hr/exports/<int:job_id>/compliance.xlsx": [
+        get(
+            lambda w: f"/hr/exports/{w.export_job.pk}/compliance.xlsx",
             hr_only(
                 in_scope=OK, out_of_scope=NOT_FOUND, hr_department=NOT_FOUND, superuser=NOT_FOUND
             ),
@@ -913,7 +960,9 @@ def _outcome(response) -> str:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("case", "role"), list(_cases()))
-def test_authorization(client, world, case, role):
+def test_authorization(client, world, settings, case, role):
+    for name, value in case.overrides.items():
+        setattr(settings, name, value)
     user = world.users[role]
     if user is not None:
         client.force_login(user)

@@ -20,6 +20,7 @@ from wagtail.models import Collection, Locale, Page
 from certificates.models import BundleStatus, Certificate, CertificateBundle
 from certificates.services import assignment_complete
 from cms.models import SeminarIndexPage
+from hr.models import ExportJob, ExportStatus
 from lms.models import Assignment, HRScope, User
 from lms.services import api_key_create
 from quizzes.models import Attempt, Quiz
@@ -133,6 +134,17 @@ def build_world() -> World:
         expires_at=timezone.now() + datetime.timedelta(days=7),
     )
     bundle.file.save("bundle.zip", ContentFile(b"PK\x05\x06" + bytes(18)), save=True)
+    export_job = ExportJob.objects.create(
+        requested_by=hr_in,
+        unit=a_dept,
+        cycle=cycle,
+        language="en",
+        status=ExportStatus.READY,
+        total=1,
+        done=1,
+        expires_at=timezone.now() + datetime.timedelta(days=1),
+    )
+    export_job.file.save("compliance.xlsx", ContentFile(b"PK\x05\x06" + bytes(18)), save=True)
     # Transactional tests of other folders empty the tables, migrations' root collection too.
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
@@ -176,6 +188,7 @@ def build_world() -> World:
             "finished_attempt": Attempt.objects.get(pk=finished.pk),
             "certificate": certificate,
             "bundle": bundle,
+            "export_job": export_job,
             "servant_iin": servant.iin,
             "servant_email": servant.email,
             "document": document,
