@@ -115,9 +115,8 @@ def warn_lesson_missing_in_languages(request, page):
     messages.warning(
         request,
         gettext(
-            "This lesson has no published version in: %(languages)s. Servants who read the "
-            "course in these languages do not see it and are not asked to read it. Translate "
-            "it, write the text in each language and publish it."
+            "No published version in: %(languages)s. Servants who read the course in these "
+            "languages do not see this lesson and are not asked to read it."
         )
         % {"languages": ", ".join(language.name for language in missing)},
         buttons=buttons,
