@@ -83,6 +83,9 @@ class CoursePage(Page):
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
+    # The admin lists a course's lessons in the order servants read them (other columns
+    # still sort on request), not Wagtail's default of the latest edited first.
+    admin_default_ordering = "ord"
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("learning_outcomes"),

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from pypdf import PdfReader
 
 from certificates.models import Certificate
+from cms.selectors import untranslated_lessons
 from courses.models import LessonPage
 from lms.models import Assignment, User
 from quizzes.models import Question
@@ -56,6 +57,11 @@ def test_load_demo_builds_the_demo_and_running_it_again_changes_nothing(
         )
         assert response.status_code == 302, email
         client.logout()
+
+    # The course editor may translate, and every lesson is live in every course language.
+    organiser = User.objects.get(email="organiser@example.com")
+    assert organiser.has_perm("simple_translation.submit_translation")
+    assert untranslated_lessons() == []
 
     # servant@ is part-way through; certified@ holds a valid certificate with its PDF.
     servant_assignment = Assignment.objects.get(servant__email="servant@example.com")

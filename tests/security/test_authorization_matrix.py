@@ -826,6 +826,12 @@ PREFIX_RULES = [
         [
             get(lambda w: "/admin/", WAGTAIL_ADMIN, label="dashboard"),
             get(lambda w: f"/admin/pages/{w.course.pk}/", WAGTAIL_ADMIN, label="pages"),
+            # Editors and moderators copy a lesson into another language to translate it.
+            get(
+                lambda w: f"/admin/translation/submit/page/{w.lesson.pk}/",
+                WAGTAIL_ADMIN,
+                label="translate",
+            ),
             get(
                 lambda w: "/admin/users/",
                 roles(LOGIN, editor=ADMIN_HOME, moderator=ADMIN_HOME, superuser=OK),
