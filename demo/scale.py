@@ -83,8 +83,15 @@ _FIRST = ["Бірінші", "Екінші", "Үшінші", "Төртінші", 
           "Четвёртый", "Пятый", "Альфа", "Бета", "Гамма", "Дельта", "Әліппе", "Омега"]  # fmt: skip
 _MIDDLE = ["Үлгіұлы", "Үлгіқызы", "Образцович", "Образцовна", "Тестович", "Тестовна",
            "Сынақұлы", ""]  # fmt: skip
-_POSITIONS = ["Chief specialist", "Leading specialist", "Head of unit", "Deputy director",
-              "Expert", "Director"]  # fmt: skip
+# Job titles as (English, Russian, Kazakh).
+_POSITIONS = [
+    ("Chief specialist", "Главный специалист", "Бас маман"),
+    ("Leading specialist", "Ведущий специалист", "Жетекші маман"),
+    ("Head of division", "Руководитель отдела", "Бөлім басшысы"),
+    ("Deputy director", "Заместитель директора", "Директордың орынбасары"),
+    ("Expert", "Эксперт", "Сарапшы"),
+    ("Director", "Директор", "Директор"),
+]
 _CATEGORIES = [ServantCategory.ADMINISTRATIVE] * 7 + [
     ServantCategory.EQUATED, ServantCategory.QUASI_PUBLIC, ServantCategory.POLITICAL,
 ]  # fmt: skip
@@ -366,9 +373,10 @@ def scale_seed(*, servants: int, year: int | None = None, seed: int = 2026) -> S
     )
     _copy(
         "lms_servantprofile",
-        ["position", "category", "hired_on", "active", "unit_id", "user_id", "updated_at"],
+        ["position", "position_ru", "position_kk", "category", "hired_on", "active", "unit_id",
+         "user_id", "updated_at"],
         (
-            (rng.choice(_POSITIONS), rng.choice(_CATEGORIES), p["hired_on"], p["active"],
+            (*rng.choice(_POSITIONS), rng.choice(_CATEGORIES), p["hired_on"], p["active"],
              p["unit"].pk, p["id"], now)
             for p in people
         ),

@@ -172,6 +172,8 @@ def build_users(units: dict[str, OrgUnit]) -> dict[str, User]:
                     "unit": units[unit_code],
                     "category": ServantCategory.ADMINISTRATIVE,
                     "position": "Chief specialist",
+                    "position_ru": "Главный специалист",
+                    "position_kk": "Бас маман",
                     "hired_on": datetime.date(2019, 3, 1),
                 },
             )

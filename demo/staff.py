@@ -56,8 +56,14 @@ def demo_cycle_dates(today: datetime.date) -> tuple[datetime.date, datetime.date
 
 NEW_HIRE_STARTED_DAYS_AGO = 40  # 30 days to finish, so ten days overdue
 
-POSITIONS = ["Chief specialist", "Leading specialist", "Head of unit", "Deputy director",
-             "Expert"]  # fmt: skip
+# Job titles as (English, Russian, Kazakh): the import's position, position_ru, position_kk.
+POSITIONS = [
+    ("Chief specialist", "Главный специалист", "Бас маман"),
+    ("Leading specialist", "Ведущий специалист", "Жетекші маман"),
+    ("Head of division", "Руководитель отдела", "Бөлім басшысы"),
+    ("Deputy director", "Заместитель директора", "Директордың орынбасары"),
+    ("Expert", "Эксперт", "Сарапшы"),
+]
 # One status per servant, repeating: 40% completed, 25% in progress, 25% not started, 10% exempt.
 PATTERN = ["completed", "in_progress", "completed", "not_started", "completed",
            "in_progress", "not_started", "completed", "exempt", "not_started"]  # fmt: skip
@@ -100,10 +106,12 @@ def _staff(prefix: str, units: list[OrgUnit], count: int, start: int) -> list[Us
                 email=email, password=password, first_name="Demo",
                 last_name=f"Servant {n:02d}", preferred_language=languages[i % 4], iin=_iin(n),
             )  # fmt: skip
+        position, position_ru, position_kk = POSITIONS[i % len(POSITIONS)]
         ServantProfile.objects.get_or_create(
             user=user,
             defaults={"unit": units[i % len(units)], "category": CATEGORIES[i % len(CATEGORIES)],
-                      "position": POSITIONS[i % len(POSITIONS)],
+                      "position": position, "position_ru": position_ru,
+                      "position_kk": position_kk,
                       "hired_on": datetime.date(2015 + i % 10, 1 + i % 12, 1)},
         )  # fmt: skip
         people.append(user)

@@ -20,6 +20,7 @@ from lms.selectors import hr_units
 EXPORT_COLUMNS = (
     "servant__last_name", "servant__first_name", "servant__middle_name", "servant__iin",
     "servant__email", "servant__servant_profile__unit_id", "servant__servant_profile__position",
+    "servant__servant_profile__position_ru", "servant__servant_profile__position_kk",
     "servant__servant_profile__category", "effective", "lessons_done", "lessons_total", "due_on",
     "completed_on", "certificate_serial",
 )  # fmt: skip
@@ -92,14 +93,17 @@ def compliance_rows(assignments, *, labels: dict[int, UnitLabel]) -> Iterator[li
     `datetime.date` (CSV writes them as YYYY-MM-DD, XLSX as date cells)."""
     statuses = {value: str(label) for value, label in AssignmentStatus.choices}
     categories = {value: str(label) for value, label in ServantCategory.choices}
+    # As ServantProfile.position_in: the title in the export's language, else the imported one.
+    translated = {"ru": 1, "kk": 2}.get((get_language() or "en")[:2], 0)
     unknown = UnitLabel(organisation="", code="", path="")
     rows = assignments.annotate(completed_on=TruncDate("completed_at", tzinfo=service_zone()))
     rows = rows.values_list(*EXPORT_COLUMNS)
     for (
-        last, first, middle, iin, email, unit_id, position, category, status, done, total,
-        due_on, completed_on, serial,
+        last, first, middle, iin, email, unit_id, position, position_ru, position_kk, category,
+        status, done, total, due_on, completed_on, serial,
     ) in rows.iterator(chunk_size=2000):  # fmt: skip
         unit = labels.get(unit_id, unknown)
+        position = (position, position_ru, position_kk)[translated] or position
         yield [
             last, first, middle, iin or "", email, unit.organisation, unit.code, unit.path,
             position, categories.get(category, category), statuses.get(status, status), done,

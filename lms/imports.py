@@ -68,16 +68,27 @@ COLUMNS = (
     "email",
     "unit_code",
     "position",
+    "position_ru",
+    "position_kk",
     "category",
     "hired_on",
     "language",
 )
 # Without these columns the fields keep their stored values (empty for new people; a new
 # person's language is the organisation's default).
-OPTIONAL_COLUMNS = frozenset({"middle_name", "position", "language"})
+OPTIONAL_COLUMNS = frozenset({"middle_name", "position", "position_ru", "position_kk", "language"})
 REQUIRED_COLUMNS = tuple(c for c in COLUMNS if c not in OPTIONAL_COLUMNS)
 
-_MAX_LENGTH = {"last_name": 150, "first_name": 150, "middle_name": 150, "position": 255}
+_MAX_LENGTH = {
+    "last_name": 150,
+    "first_name": 150,
+    "middle_name": 150,
+    "position": 255,
+    "position_ru": 255,
+    "position_kk": 255,
+}
+# The job title in each language: each its own optional column.
+_POSITION_FIELDS = ("position", "position_ru", "position_kk")
 _BATCH = 1000
 # The 7th digit of an IIN gives the century of birth (and sex).
 _IIN_CENTURY = {"1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000}
@@ -97,6 +108,8 @@ class ServantRow:
     email: str | None = None
     unit_code: str | None = None
     position: str | None = None
+    position_ru: str | None = None
+    position_kk: str | None = None
     category: str | None = None
     hired_on: datetime.date | None = None
     language: str | None = None  # "" when the cell is empty
@@ -350,7 +363,7 @@ class _RowChecker:
             problems.append(ImportRowError(number, column, message, **params))
 
         row.iin, born = self._iin(cells.get("iin"), problem)
-        for name in ("last_name", "first_name", "middle_name", "position"):
+        for name in ("last_name", "first_name", "middle_name", *_POSITION_FIELDS):
             if name in self.columns:
                 setattr(row, name, self._name(name, cells.get(name), problem))
         row.email = self._email(cells.get("email"), problem)
@@ -559,12 +572,14 @@ _EXISTING_FIELDS = (
     "servant_profile__unit_id",
     "servant_profile__unit__organisation_id",
     "servant_profile__position",
+    "servant_profile__position_ru",
+    "servant_profile__position_kk",
     "servant_profile__category",
     "servant_profile__hired_on",
     "servant_profile__active",
 )
 _USER_FIELDS = ("last_name", "first_name", "middle_name", "email")
-_PROFILE_FIELDS = ("unit_id", "position", "category", "hired_on")
+_PROFILE_FIELDS = ("unit_id", *_POSITION_FIELDS, "category", "hired_on")
 # The names users see for the fields that change.
 _FIELD_COLUMNS = {"unit_id": "unit_code", "preferred_language": "language"}
 
@@ -758,8 +773,9 @@ def _row_change(
     # An absent optional column leaves the stored value alone.
     if "middle_name" in columns or current is None:
         user_values["middle_name"] = row.middle_name or ""
-    if "position" in columns or current is None:
-        profile_values["position"] = row.position or ""
+    for name in _POSITION_FIELDS:
+        if name in columns or current is None:
+            profile_values[name] = getattr(row, name) or ""
     name = f"{row.last_name} {row.first_name}"
 
     if current is None:
@@ -773,7 +789,8 @@ def _row_change(
         )
     if current["servant_profile__id"] is None:  # an account (e.g. staff) without a profile
         user_changes = {k: v for k, v in user_values.items() if current[k] != v}
-        profile_values.setdefault("position", "")
+        for name in _POSITION_FIELDS:
+            profile_values.setdefault(name, "")
         return PlannedChange(
             action="create",
             iin=row.iin,

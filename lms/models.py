@@ -148,7 +148,14 @@ class ServantProfile(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="servant_profile"
     )
     unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="servants")
-    position = models.CharField(_("position"), max_length=255, blank=True)
+    position = models.CharField(
+        _("position"),
+        max_length=255,
+        blank=True,
+        help_text=_("The job title as imported; shown where no title is given in the language."),
+    )
+    position_ru = models.CharField(_("position (Russian)"), max_length=255, blank=True)
+    position_kk = models.CharField(_("position (Kazakh)"), max_length=255, blank=True)
     category = models.CharField(_("category"), max_length=20, choices=ServantCategory.choices)
     hired_on = models.DateField(_("hired on"), null=True, blank=True)
     active = models.BooleanField(_("active"), default=True)
@@ -160,6 +167,11 @@ class ServantProfile(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+    def position_in(self, language: str | None = None) -> str:
+        """The job title in `language` (default: the active one), else the imported one."""
+        language = (language or get_language() or "en")[:2]
+        return getattr(self, f"position_{language}", "") or self.position
 
 
 class HRScope(models.Model):

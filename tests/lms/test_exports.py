@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 
 from hr.models import ExportJob, ExportStatus
 from hr.services import exports_delete_expired, exports_requeue_stuck
-from lms.models import AuditEvent, HRScope, User
+from lms.models import AuditEvent, HRScope, ServantProfile, User
 from tests.clock import NOW, SERVICE_ZONE, TODAY
 from tests.factories import (
     AssignmentFactory,
@@ -425,3 +425,39 @@ def test_a_saved_link_to_a_long_xlsx_offers_the_background_export(
     assert _workbook(client.post(f"/hr/units/{tree['team'].pk}/export.xlsx"))
     assert len(_csv(client.get(f"/hr/units/{tree['dept'].pk}/export.csv"), ",")) == 5
     assert not ExportJob.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "delimiter", "title"),
+    [("ru", ";", "Главный специалист"), ("kk", ";", "Бас маман"), ("en", ",", "Chief specialist")],
+)
+def test_export_gives_job_titles_in_its_language_else_the_imported_one(
+    client, hr, tree, people, language, delimiter, title
+):
+    ServantProfile.objects.filter(user=people["completed"].servant).update(
+        position="Chief specialist", position_ru="Главный специалист", position_kk="Бас маман"
+    )
+    ServantProfile.objects.filter(user=people["overdue"].servant).update(
+        position="Consultant", position_ru="", position_kk=""
+    )
+    _speak(client, language)
+    rows = _csv(client.get(f"/hr/units/{tree['dept'].pk}/export.csv"), delimiter)
+    positions = {row[0]: row[8] for row in rows[1:]}
+    assert (positions["Abenov"], positions["Dosov"]) == (title, "Consultant")
+
+
+def test_background_export_gives_job_titles_in_the_requesters_language(
+    client, hr, tree, people, settings, django_capture_on_commit_callbacks
+):
+    ServantProfile.objects.filter(user=people["in_progress"].servant).update(
+        position="Leading specialist", position_ru="Ведущий специалист", position_kk="Жетекші маман"
+    )
+    settings.ADAL_XLSX_MAX_ROWS = 0
+    _speak(client, "kk")
+    job = _request_long_export(
+        client, tree["dept"], django_capture_on_commit_callbacks, "?status=in_progress"
+    )
+    _speak(client, "en")
+    workbook = _workbook(client.get(f"/hr/exports/{job.pk}/compliance.xlsx"))
+    rows = list(workbook.worksheets[0].iter_rows(min_row=2, values_only=True))
+    assert [(row[0], row[8]) for row in rows] == [("Bekov", "Жетекші маман")]

@@ -3,6 +3,7 @@ import datetime
 import io
 
 import pytest
+from django.conf import settings
 from openpyxl import load_workbook
 
 from lms.models import Assignment, AuditEvent, HRScope, ServantProfile, User
@@ -294,3 +295,28 @@ def test_bundle_service_refuses_a_unit_outside_the_officers_scope(hr, tree, cycl
             bundle_request(user=hr, unit=unit, year=cycle.year)
     assert not CertificateBundle.objects.exists()
     assert bundle_request(user=hr, unit=tree["team"], year=cycle.year).unit == tree["team"]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("kk", "Бас маман"), ("ru", "Главный специалист"), ("en", "Chief specialist")],
+)
+def test_unit_page_and_servant_record_show_job_titles_in_the_readers_language(
+    client, hr, tree, course, cycle, language, title
+):
+    titled = servant_in(tree["team"], course, cycle).servant
+    ServantProfile.objects.filter(user=titled).update(
+        position="Chief specialist", position_ru="Главный специалист", position_kk="Бас маман"
+    )
+    untranslated = servant_in(tree["team"], course, cycle).servant
+    ServantProfile.objects.filter(user=untranslated).update(position="Consultant")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    others = {"Бас маман", "Главный специалист", "Chief specialist"} - {title}
+
+    for url in (f"/hr/units/{tree['dept'].pk}/", f"/hr/servants/{titled.pk}/"):
+        page = client.get(url).content.decode()
+        assert title in page
+        assert not [other for other in others if other in page]
+    # Without a title in the reader's language, the imported one.
+    assert "Consultant" in client.get(f"/hr/units/{tree['dept'].pk}/").content.decode()
+    assert "Consultant" in client.get(f"/hr/servants/{untranslated.pk}/").content.decode()

@@ -1,7 +1,8 @@
 import pytest
+from django.utils import translation
 
 from lms.models import User
-from tests.factories import UserFactory
+from tests.factories import ServantProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -47,3 +48,21 @@ def test_paginated_app_pages_do_not_claim_to_be_untranslated(client, assignment)
     html = client.get(f"/hr/units/{unit.pk}/").content.decode()
     assert '<html lang="ru">' in html
     assert "ещё не переведена" not in html  # the notice is for CMS pages in another language
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("kk", "Бас маман"), ("ru", "Главный специалист"), ("en", "Chief specialist")],
+)
+def test_job_title_is_given_in_the_language_asked_for(language, title):
+    profile = ServantProfileFactory(
+        position="Chief specialist", position_ru="Главный специалист", position_kk="Бас маман"
+    )
+    assert profile.position_in(language) == title
+    with translation.override(language):
+        assert profile.position_in() == title
+
+
+def test_job_title_without_a_translation_falls_back_to_the_imported_one():
+    profile = ServantProfileFactory(position="Expert", position_ru="Эксперт", position_kk="")
+    assert (profile.position_in("kk"), profile.position_in("ru")) == ("Expert", "Эксперт")

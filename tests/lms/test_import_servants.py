@@ -37,6 +37,8 @@ def person(n: int, **changes) -> dict:
         "email": f"servant{n}@gov.kz",
         "unit_code": "dept",
         "position": "Chief specialist",
+        "position_ru": "",
+        "position_kk": "",
         "category": "administrative",
         "hired_on": "2020-01-10",
         "language": "",
@@ -214,6 +216,44 @@ def test_file_without_the_optional_columns_keeps_middle_names_and_positions(orga
     assert "1 unchanged" in output
     user = User.objects.get(iin=make_iin(1))
     assert (user.middle_name, user.servant_profile.position) == ("Middlename", "Chief specialist")
+
+
+def test_job_titles_in_russian_and_kazakh_are_imported_and_kept_without_their_columns(
+    organisation, tmp_path
+):
+    titled = person(1, position_ru="Главный специалист", position_kk="Бас маман")
+    run(write_csv(tmp_path / "v1.csv", [titled, person(2)]))
+    profile = ServantProfile.objects.get(user__iin=make_iin(1))
+    assert (profile.position, profile.position_ru, profile.position_kk) == (
+        "Chief specialist", "Главный специалист", "Бас маман",
+    )  # fmt: skip
+    assert ServantProfile.objects.get(user__iin=make_iin(2)).position_in("kk") == (
+        "Chief specialist"
+    )
+
+    # Without the columns the titles stay; the plan names only what changes.
+    header = [c for c in COLUMNS if c not in ("position_ru", "position_kk")]
+    result = servants_import(
+        organisation=organisation,
+        file=write_csv(tmp_path / "v2.csv", [person(1, position="Head"), person(2)], header=header),
+        filename="v2.csv",
+    )
+    assert [c.fields for c in result.plan.changes] == [("position",)]
+    profile.refresh_from_db()
+    assert (profile.position, profile.position_ru, profile.position_kk) == (
+        "Head", "Главный специалист", "Бас маман",
+    )  # fmt: skip
+
+    # A present column with an empty cell clears that language's title.
+    header = [c for c in COLUMNS if c != "position_ru"]
+    result = servants_import(
+        organisation=organisation,
+        file=write_csv(tmp_path / "v3.csv", [person(1, position="Head"), person(2)], header=header),
+        filename="v3.csv",
+    )
+    assert [c.fields for c in result.plan.changes] == [("position_kk",)]
+    profile.refresh_from_db()
+    assert (profile.position_ru, profile.position_kk) == ("Главный специалист", "")
 
 
 def test_utf8_csv_with_bom_semicolons_and_columns_in_any_order(organisation, tmp_path):
@@ -522,6 +562,10 @@ BAD_CELLS = [
     ({"iin": ""}, "row 3, column iin: a value is required"),
     ({"last_name": ""}, "row 3, column last_name: a value is required"),
     ({"first_name": "x" * 151}, "row 3, column first_name: too long: at most 150 characters"),
+    (
+        {"position_kk": "x" * 256},
+        "row 3, column position_kk: too long: at most 255 characters",
+    ),
     (
         {"last_name": "?????"},
         "row 3, column last_name: contains “?”: letters were lost when the file was saved; "

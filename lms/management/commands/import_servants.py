@@ -10,7 +10,8 @@ from lms.models import Organisation
 class Command(BaseCommand):
     help = (
         "Import an organisation's staff from a CSV or XLSX file (columns iin, last_name, "
-        "first_name, middle_name, email, unit_code, position, category, hired_on, language). "
+        "first_name, middle_name, email, unit_code, position, position_ru, position_kk, "
+        "category, hired_on, language). "
         "New people are invited by email to set a password. "
         "All or nothing: any bad row rejects the whole file."
     )
