@@ -58,9 +58,14 @@ assets: node_modules/.installed
 messages: venv
 	$(MANAGE) compilemessages -v0 --ignore=.venv
 
+# The demo's address (HOST, PORT) is also the one certificates (QR code, printed link) and
+# mails give, and a host the demo answers to.
+DEMO_ENV = DJANGO_SETTINGS_MODULE=lms.settings.dev SITE_URL=http://$(HOST):$(PORT) \
+	DJANGO_ALLOWED_HOSTS="localhost,127.0.0.1,[::1],$(HOST)"
+
 demo: system-deps venv assets messages
-	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) migrate --noinput -v0
-	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) load_demo
+	$(DEMO_ENV) $(MANAGE) migrate --noinput -v0
+	$(DEMO_ENV) $(MANAGE) load_demo
 	@echo ""
 	@echo "Adal is running at http://$(HOST):$(PORT)/  (sign in at http://$(HOST):$(PORT)/accounts/login/)"
 	@echo "Demo accounts, password Adal-demo-2026:"
@@ -69,7 +74,7 @@ demo: system-deps venv assets messages
 	@echo "  hr@example.com         HR officer of the Aviation Administration"
 	@echo "  organiser@example.com  course editor"
 	@echo "  admin@example.com      administrator (/admin/)"
-	DJANGO_SETTINGS_MODULE=lms.settings.dev $(MANAGE) runserver $(HOST):$(PORT)
+	$(DEMO_ENV) $(MANAGE) runserver $(HOST):$(PORT)
 
 # The whole suite, browser journeys included: Debian's Chromium is installed with the rest.
 test: SYSTEM_DEPS_FLAGS = --browser

@@ -17,6 +17,8 @@ class VerificationOut(Schema):
     organisation: str
     issued_at: str
     valid_until: str
+    revoked_at: str | None
+    revocation_category: str | None
 
 
 @router.get("/verify/{code}", response=VerificationOut, summary="Verify a certificate by its code")

@@ -118,6 +118,11 @@ class Certificate(models.Model):
         return service_date(self.issued_at)
 
     @property
+    def revoked_on(self) -> datetime.date | None:
+        """The day of revocation as published: in the service's time zone; None if standing."""
+        return service_date(self.revoked_at) if self.revoked_at is not None else None
+
+    @property
     def status(self) -> str:
         if self.revoked_at is not None:
             return CertificateStatus.REVOKED

@@ -68,6 +68,19 @@ def certificate_can_download(*, user: User, certificate: Certificate) -> bool:
     )
 
 
+def certificate_pdf_offered(*, user: User, certificate: Certificate) -> bool:
+    """Whether the issued file is handed out: to whoever may have the certificate while it
+    stands; once revoked, only to superusers and HR officers in scope (for their records),
+    no longer to the holder."""
+    if certificate.revoked_at is None:
+        return certificate_can_download(user=user, certificate=certificate)
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user_in_hr_scope(
+        hr_user=user, servant=certificate.assignment.servant
+    )
+
+
 @dataclass(frozen=True)
 class CertificateEdition:
     """The certificate in one of the three languages: the original, a copy (ready or being
@@ -116,6 +129,8 @@ def certificate_public_data(certificate: Certificate) -> dict:
         "organisation": certificate.organisation_name,
         "issued_at": certificate.issued_on.isoformat(),
         "valid_until": certificate.valid_until.isoformat(),
+        "revoked_at": revoked_on.isoformat() if (revoked_on := certificate.revoked_on) else None,
+        "revocation_category": certificate.revocation_category or None,
     }
 
 

@@ -16,6 +16,7 @@ from certificates.selectors import (
     certificate_check_upload,
     certificate_copy_for,
     certificate_editions,
+    certificate_pdf_offered,
 )
 from certificates.services import CopyRefused, certificate_copy_request
 from certificates.timing import respond_no_sooner_than_floor
@@ -43,15 +44,24 @@ def _pdf_response(pdf, filename: str):
     return FileResponse(pdf.open("rb"), content_type="application/pdf", filename=filename)
 
 
+def _revoked_response(request, certificate: Certificate):
+    """The holder's answer for a revoked certificate's file: why it is no longer offered."""
+    return render(request, "certificates/revoked.html", {"certificate": certificate}, status=410)
+
+
 @login_required
 def certificate_pdf_view(request, serial: str):
     certificate = _certificate_for(request, serial)
+    if not certificate_pdf_offered(user=request.user, certificate=certificate):
+        return _revoked_response(request, certificate)
     return _pdf_response(certificate.pdf, f"{certificate.serial}.pdf")
 
 
 @login_required
 def certificate_copy_pdf_view(request, serial: str, language: str):
     certificate = _certificate_for(request, serial)
+    if not certificate_pdf_offered(user=request.user, certificate=certificate):
+        return _revoked_response(request, certificate)
     copy = certificate_copy_for(certificate=certificate, language=language)
     if copy is None:
         raise Http404
@@ -68,6 +78,7 @@ def certificate_detail_view(request, serial: str):
         {
             "certificate": certificate,
             "editions": editions,
+            "pdf_offered": certificate_pdf_offered(user=request.user, certificate=certificate),
             "preparing": any(e.requested and not e.ready for e in editions),
         },
     )

@@ -7,7 +7,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateCopy
 from certificates.services import certificate_issue, certificate_render_pdf, certificate_revoke
 from lms.models import HRScope
 from tests.clock import YEAR
@@ -182,3 +182,93 @@ def test_a_render_clears_what_an_interrupted_one_left_behind(assignment, complet
     certificate.refresh_from_db()
     assert [p.name for p in folder.iterdir()] == [pathlib.Path(certificate.pdf.name).name]
     assert hashlib.sha256(certificate.pdf.open("rb").read()).hexdigest() == certificate.sha256
+
+
+class TestRevokedFile:
+    """A revoked certificate's file is no longer handed to its holder; HR in scope and
+    superusers still download the issued file for their records."""
+
+    def _revoked(self, assignment, complete, **kwargs) -> Certificate:
+        certificate = complete(assignment)
+        certificate_revoke(certificate=certificate, by=None, reason="Wrong person", **kwargs)
+        certificate.refresh_from_db()
+        return certificate
+
+    def test_holder_gets_a_page_saying_why(self, client, assignment, complete):
+        certificate = self._revoked(assignment, complete)
+        client.force_login(assignment.servant)
+        response = client.get(f"/certificates/{certificate.serial}.pdf")
+        assert response.status_code == 410
+        assert response["Content-Type"].startswith("text/html")
+        page = response.content.decode()
+        assert f"was revoked on {certificate.revoked_on:%d.%m.%Y}" in page
+        assert "Withdrawn by the organisation" in page
+        assert "Wrong person" in page
+        assert "HR officer" in page
+        assert b"%PDF" not in response.content
+
+    def test_holder_told_to_pass_again_when_training_reopened(self, client, assignment, complete):
+        certificate = self._revoked(assignment, complete, category="integrity")
+        client.force_login(assignment.servant)
+        response = client.get(f"/certificates/{certificate.serial}.pdf")
+        assert response.status_code == 410
+        assert "pass the final test again" in response.content.decode()
+
+    def test_holder_gets_no_language_copy_either(self, client, assignment, complete):
+        certificate = complete(assignment)
+        CertificateCopy.objects.create(
+            certificate=certificate,
+            language="ru",
+            course_title="Курс",
+            requested_at=certificate.issued_at,
+            pdf=certificate.pdf.name,
+            sha256=certificate.sha256,
+        )
+        client.force_login(assignment.servant)
+        assert client.get(f"/certificates/{certificate.serial}/ru.pdf").status_code == 200
+        certificate_revoke(certificate=certificate, by=None, reason="test")
+        assert client.get(f"/certificates/{certificate.serial}/ru.pdf").status_code == 410
+
+    def test_hr_in_scope_and_superuser_still_download_it(self, client, assignment, complete):
+        certificate = self._revoked(assignment, complete)
+        hr_inside = UserFactory()
+        HRScope.objects.create(user=hr_inside, unit=assignment.servant.servant_profile.unit)
+        hr_outside = UserFactory()
+        HRScope.objects.create(user=hr_outside, unit=make_unit("elsewhere"))
+        for user in (hr_inside, UserFactory(is_superuser=True)):
+            client.force_login(user)
+            response = client.get(f"/certificates/{certificate.serial}.pdf")
+            assert response.status_code == 200
+            assert b"".join(response.streaming_content).startswith(b"%PDF")
+        client.force_login(hr_outside)
+        assert client.get(f"/certificates/{certificate.serial}.pdf").status_code == 404
+
+    def test_holders_pages_do_not_link_the_file(self, client, assignment, complete):
+        certificate = complete(assignment)
+        pdf_link = f'href="/certificates/{certificate.serial}.pdf"'
+        client.force_login(assignment.servant)
+        assert pdf_link in client.get("/learn/").content.decode()
+        detail = client.get(f"/certificates/{certificate.serial}/").content.decode()
+        assert "Download PDF" in detail
+        certificate_revoke(certificate=certificate, by=None, reason="test")
+        dashboard = client.get("/learn/").content.decode()
+        assert pdf_link not in dashboard
+        assert "Why it was revoked" in dashboard
+        detail = client.get(f"/certificates/{certificate.serial}/").content.decode()
+        assert "Download PDF" not in detail
+        assert "Get a copy in" not in detail
+        assert "Why the file is no longer offered" in detail
+
+    def test_json_carries_the_revocation(self, client, assignment, complete):
+        certificate = complete(assignment)
+        url = f"/api/v1/certificates/verify/{certificate.code}"
+        data = client.get(url).json()
+        assert data["revoked_at"] is None
+        assert data["revocation_category"] is None
+        certificate_revoke(certificate=certificate, by=None, reason="test", category="error")
+        certificate.refresh_from_db()
+        data = client.get(url).json()
+        assert data["status"] == "revoked"
+        assert data["revoked_at"] == certificate.revoked_on.isoformat()
+        assert data["revocation_category"] == "error"
+        assert "test" not in data.values()  # the free-text reason stays private

@@ -142,3 +142,29 @@ def test_production_has_no_demo_commands(production_env):
     result = _start_production(production_env, command=("load_demo",))
     assert result.returncode != 0
     assert "Unknown command: 'load_demo'" in result.stderr
+
+
+def test_dev_settings_take_the_site_address_from_the_environment():
+    """`make demo HOST=… PORT=…` passes SITE_URL: certificates and mails give that address."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.dev"}
+    env.update(SITE_URL="http://192.0.2.7:8123", DATABASE_URL="sqlite:///:memory:")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v0", "-c",
+         "from django.conf import settings; print(settings.SITE_URL, settings.DEBUG)"],
+        cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["http://192.0.2.7:8123", "True"]
+
+
+def test_make_demo_passes_its_address_to_every_step():
+    result = subprocess.run(
+        ["make", "-n", "demo", "HOST=192.0.2.7", "PORT=8123"],
+        cwd=settings.BASE_DIR, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    steps = [line for line in result.stdout.splitlines() if "manage.py" in line]
+    for command in ("migrate", "load_demo", "runserver 192.0.2.7:8123"):
+        [line] = [step for step in steps if f"manage.py {command}" in step]
+        assert "SITE_URL=http://192.0.2.7:8123 " in line
+        assert "192.0.2.7" in line.split("DJANGO_ALLOWED_HOSTS=", 1)[1]

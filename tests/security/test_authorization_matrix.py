@@ -41,6 +41,7 @@ from django.urls.resolvers import LocalePrefixPattern
 from django.utils import timezone
 
 from certificates.models import Certificate, CertificateBundle, CertificateCopy
+from certificates.services import certificate_revoke
 from hr.models import ExportJob
 from hr.views import IMPORT_SESSION_KEY
 from lms.models import (
@@ -79,6 +80,7 @@ STAFF = ("editor", "moderator", "superuser")
 OK, DONE, LOGIN, NOT_FOUND, UNAUTHORISED, ADMIN_HOME = "200", "done", "login", "404", "401", "home"
 BAD_REQUEST = "400"
 PREPARING = "503"  # a file asked for and not ready yet
+GONE = "410"  # a revoked certificate's file, asked for by its holder
 PROJECT_APPS = ("lms", "courses", "quizzes", "certificates", "cms", "hr")
 
 
@@ -170,6 +172,10 @@ def _autosave_body(w: World) -> str:
 def _copy_language(w: World) -> str:
     """A language the world's certificate is not written in."""
     return "ru" if w.certificate.language != "ru" else "kk"
+
+
+def _revoke_certificate(client, w: World) -> None:
+    certificate_revoke(certificate=w.certificate, by=None, reason="Issued in error")
 
 
 def _holder_email(w: World) -> str:
@@ -616,6 +622,13 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
         get(
             lambda w: f"/certificates/{w.certificate.serial}.pdf",
             signed_in(NOT_FOUND, servant=OK, hr_in_scope=OK, hr_department=OK, superuser=OK),
+        ),
+        # Revoked: the holder is told why; HR in scope and superusers keep the issued file.
+        get(
+            lambda w: f"/certificates/{w.certificate.serial}.pdf",
+            signed_in(NOT_FOUND, servant=GONE, hr_in_scope=OK, hr_department=OK, superuser=OK),
+            prepare=_revoke_certificate,
+            label="revoked",
         ),
     ],
     "certificates/<str:serial>/": [
