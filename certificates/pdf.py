@@ -19,6 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from certificates import signing
+from certificates.codes import code_groups
 
 if TYPE_CHECKING:
     from weasyprint import CSS
@@ -48,9 +49,10 @@ def _stylesheet() -> CSS:
 
 
 def qr_svg(url: str, *, title: str = "") -> str:
-    """The QR code as inline SVG; its <title> becomes the figure's text alternative in the PDF."""
+    """The QR code as inline SVG with its quiet zone of four modules; its <title> becomes the
+    figure's text alternative in the PDF."""
     return segno.make(url, error="m").svg_inline(
-        scale=4, border=0, dark="#1b2a41", title=title or None
+        scale=4, border=4, dark="#1b2a41", title=title or None
     )
 
 
@@ -93,6 +95,7 @@ def _html(certificate, template) -> str:
             "signature": _image(template.signature, SIGNATURE_SPEC),
             "verify_url": certificate.verify_full_url,
             "qr_svg": qr_svg(certificate.verify_full_url, title=qr_title),
+            "code_groups": code_groups(certificate.code),
             "site_url": settings.SITE_URL,
         },
     )

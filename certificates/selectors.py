@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
+from certificates.codes import code_normalise
 from certificates.models import (
     Certificate,
     CertificateBundle,
@@ -23,7 +24,19 @@ logger = logging.getLogger(__name__)
 
 
 def certificate_by_code(*, code: str) -> Certificate | None:
-    return Certificate.objects.filter(code=code).first()
+    """The certificate of a code as stored (old codes are case-sensitive) or as a person typed
+    a new-format code: any case, with spaces or hyphens, O for 0, I or L for 1."""
+    certificate = Certificate.objects.filter(code=code).first()
+    if certificate is None:
+        normalised = code_normalise(code)
+        if normalised is not None and normalised != code:
+            certificate = Certificate.objects.filter(code=normalised).first()
+    return certificate
+
+
+def certificate_code_exists(*, code: str) -> bool:
+    """Whether a certificate has exactly this code (no normalising)."""
+    return Certificate.objects.filter(code=code).exists()
 
 
 def certificate_template_for(*, organisation: Organisation | None) -> CertificateTemplate | None:

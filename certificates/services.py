@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Locale
 
+from certificates.codes import code_new
 from certificates.models import (
     BundleStatus,
     Certificate,
@@ -72,7 +73,7 @@ def certificate_issue(*, assignment: Assignment, language: str | None = None) ->
     certificate = Certificate.objects.create(
         assignment=assignment,
         serial=_next_serial(assignment.cycle.year),
-        code=secrets.token_urlsafe(24),
+        code=code_new(),
         holder_name=holder.get_full_name() or holder.email,
         course_title=_course_title(assignment, language),
         organisation_name=organisation.name_in(language) if organisation else "",

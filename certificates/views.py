@@ -7,11 +7,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from certificates.codes import code_normalise
 from certificates.forms import CertificateUploadForm
 from certificates.models import Certificate
 from certificates.ratelimit import verify_rate_limited
 from certificates.selectors import (
     certificate_by_code,
+    certificate_code_exists,
     certificate_can_download,
     certificate_check_upload,
     certificate_copy_for,
@@ -102,7 +104,8 @@ def certificate_copy_request_view(request, serial: str):
     return redirect("certificates:detail", serial=certificate.serial)
 
 
-# Codes are URL-safe base64 (secrets.token_urlsafe); anything else cannot be one.
+# Old codes are URL-safe base64 (secrets.token_urlsafe); new ones are typed loosely and
+# normalised (certificates.codes); anything else cannot be a code.
 CODE_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
@@ -112,6 +115,8 @@ def verify_view(request, code: str):
     certificate = certificate_by_code(code=code)
     if certificate is None:
         return render(request, "certificates/verify_not_found.html", {"code": code}, status=404)
+    if certificate.code != code:  # typed loosely: show it at its one address
+        return redirect("certificates:verify", code=certificate.code)
     return render(request, "certificates/verify.html", {"certificate": certificate})
 
 
@@ -121,6 +126,12 @@ def verify_form_view(request):
     """Check a certificate by its code (GET) or by uploading its PDF file (POST)."""
     code = request.GET.get("code", "").strip()
     code_error = ""
+    normalised = code_normalise(code)
+    if normalised is not None and not (
+        # an old code that merely looks like a typed new one keeps its exact form
+        normalised != code and CODE_PATTERN.fullmatch(code) and certificate_code_exists(code=code)
+    ):
+        return redirect("certificates:verify", code=normalised)
     if code and CODE_PATTERN.fullmatch(code):
         return redirect("certificates:verify", code=code)
     if code:
