@@ -13,9 +13,9 @@ from certificates.models import Certificate
 from certificates.ratelimit import verify_rate_limited
 from certificates.selectors import (
     certificate_by_code,
-    certificate_code_exists,
     certificate_can_download,
     certificate_check_upload,
+    certificate_code_exists,
     certificate_copy_for,
     certificate_editions,
     certificate_pdf_offered,
