@@ -292,7 +292,8 @@ class CertificateTemplate(PreviewableMixin, models.Model):
         max_length=255,
         blank=True,
         help_text=_(
-            "The line between the holder's name and the course title. Leave empty for the "
+            "The sentence after the holder's name; write {course} where the course title "
+            "goes, so that each language keeps its own word order. Leave empty for the "
             "standard wording."
         ),
     )
@@ -325,6 +326,12 @@ class CertificateTemplate(PreviewableMixin, models.Model):
             and CertificateTemplate.objects.filter(is_default=True).exclude(pk=self.pk).exists()
         ):
             raise ValidationError({"is_default": _("Another template is already the default.")})
+        for language in CERTIFICATE_LANGUAGES:
+            field = f"statement_{language}"
+            if getattr(self, field).count("{course}") > 1:
+                raise ValidationError(
+                    {field: _("Write {course} once, where the course title goes.")}
+                )
 
     def wording(self, language: str) -> dict[str, str]:
         """The texts for one language; empty fields fall back to the standard wording."""

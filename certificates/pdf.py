@@ -79,8 +79,26 @@ def _image(image, spec: str) -> str:
         return ""
 
 
+COURSE_PLACEHOLDER = "{course}"
+
+
+def statement_parts(statement: str) -> tuple[str, str]:
+    """The words before and after the course title in the statement sentence. Each language
+    places the title where its grammar wants it (Kazakh before the verb that ends the
+    sentence); a statement without the placeholder is followed by the title."""
+    before, found, after = statement.partition(COURSE_PLACEHOLDER)
+    if not found:
+        return statement.rstrip() + " ", ""
+    return before, after
+
+
 def _html(certificate, template) -> str:
     wording = template.wording(certificate.language)
+    # Translators: {course} is the course title, in quotation marks as the language writes them.
+    statement = wording["statement"] or gettext(
+        "has completed the mandatory annual training course “{course}”"
+    )
+    before, after = statement_parts(statement)
     qr_title = gettext("QR code linking to the verification page")
     return render_to_string(
         "certificates/certificate_pdf.html",
@@ -88,8 +106,8 @@ def _html(certificate, template) -> str:
             "certificate": certificate,
             "template": template,
             "heading": wording["heading"] or gettext("Certificate"),
-            "statement": wording["statement"]
-            or gettext("has completed the mandatory annual training course"),
+            "statement_before": before,
+            "statement_after": after,
             "signatory_title": wording["signatory_title"],
             "logo": _image(template.logo, LOGO_SPEC),
             "signature": _image(template.signature, SIGNATURE_SPEC),

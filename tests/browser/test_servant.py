@@ -123,7 +123,8 @@ def test_servant_reads_passes_with_the_keyboard_and_downloads_the_certificate(
     assert response.headers["content-type"] == "application/pdf"
     assert response.body()[:5] == b"%PDF-"
     text = pdf_text(response.body(), tmp_path)
-    assert _("has completed the mandatory annual training course", language) in text
+    statement = _("has completed the mandatory annual training course “{course}”", language)
+    assert statement.format(course=course.title) in text
     assert servant.get_full_name() in text
     if language != "en":
         assert "has completed the mandatory annual training course" not in text

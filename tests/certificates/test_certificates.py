@@ -31,7 +31,7 @@ def test_completion_issues_a_certificate_with_a_rendered_pdf(assignment, complet
     text = pdf_text(certificate)
     assert assignment.servant.get_full_name() in text
     assert certificate.serial in text
-    assert "Anti-corruption standards" in text
+    assert "Anti-corruption standards" in " ".join(text.split())  # it may wrap
     assert "Test Agency" in text
     reader = PdfReader(certificate.pdf.path)
     assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height  # landscape

@@ -11,7 +11,13 @@ from pypdf import PdfReader
 from certificates.models import CertificateTemplate
 from demo.certificate_templates import _emblem, _image, _signature
 from tests.clock import YEAR
-from tests.factories import ServantProfileFactory, UserFactory, make_unit
+from tests.factories import (
+    AssignmentFactory,
+    ServantProfileFactory,
+    TrainingCycleFactory,
+    UserFactory,
+    make_unit,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -156,3 +162,47 @@ def test_servants_cannot_open_the_template_admin(client, locales):
     url = reverse("wagtailsnippets_certificates_certificatetemplate:edit", args=[template.pk])
     response = client.get(url)
     assert response.status_code in (302, 403)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("kk", "«Anti-corruption standards» міндетті жыл сайынғы оқыту курсынан өткенін растайды"),
+        ("ru", "прошёл(-ла) обязательный ежегодный курс обучения «Anti-corruption standards»"),
+        ("en", "has completed the mandatory annual training course “Anti-corruption standards”"),
+    ],
+)
+def test_the_course_title_sits_inside_the_sentence_in_each_languages_order(
+    servant, course, complete, language, sentence
+):
+    """Kazakh ends the sentence with its verb: the title comes before it, not after."""
+    servant.preferred_language = language
+    servant.save()
+    assignment = AssignmentFactory(servant=servant, cycle=TrainingCycleFactory(), course=course)
+    certificate = complete(assignment)
+    certificate.refresh_from_db()
+    with certificate.pdf.open("rb") as handle:
+        text = " ".join(pdf_text(handle.read()).split())
+    assert sentence in text
+
+
+def test_an_editors_statement_places_the_title_where_they_wrote_it(servant, course, complete):
+    CertificateTemplate.objects.create(
+        name="Agency", is_default=True,
+        statement_kk="«{course}» курсын сәтті аяқтағанын растайды",
+    )  # fmt: skip
+    servant.preferred_language = "kk"
+    servant.save()
+    assignment = AssignmentFactory(servant=servant, cycle=TrainingCycleFactory(), course=course)
+    certificate = complete(assignment)
+    certificate.refresh_from_db()
+    with certificate.pdf.open("rb") as handle:
+        text = " ".join(pdf_text(handle.read()).split())
+    assert "«Anti-corruption standards» курсын сәтті аяқтағанын растайды" in text
+
+
+def test_a_statement_names_the_course_once_at_most():
+    template = CertificateTemplate(name="Twice", statement_ru="{course} и {course}")
+    with pytest.raises(ValidationError) as error:
+        template.clean()
+    assert "statement_ru" in error.value.message_dict
