@@ -39,9 +39,9 @@ _finished_session = pytest.StashKey[pytest.Session]()
 def pytest_unconfigure(config):
     """The run ends here, with the run's own exit status, once every plugin has finished: the
     interpreter's teardown of the native libraries the run loaded (PDF rendering, the database
-    driver, the browser driver) is skipped. That teardown has nothing left to check and, once
-    in about twenty CI runs, crashed after every test had passed (exit 139), which failed a
-    green run. ADAL_TEST_FULL_EXIT=1 keeps the teardown, to look into it."""
+    driver, the browser driver) is skipped. That teardown has nothing left to check, and in one
+    CI run it crashed after every test had passed (exit 139), which failed a green run.
+    ADAL_TEST_FULL_EXIT=1 keeps the teardown, to look into it."""
     _session_clock.stop()
     session = config.stash.get(_finished_session, None)
     if session is None or os.environ.get("ADAL_TEST_FULL_EXIT") == "1":
