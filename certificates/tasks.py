@@ -10,48 +10,29 @@ from certificates.services import (
     certificate_render_pdf,
     certificates_render_missing,
 )
+from lms.tasking import REDELIVERED, RETRIED_ON_IO_ERROR
 
 
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(OSError,),
-    retry_backoff=True,
-    retry_backoff_max=600,
-    max_retries=5,
-)
+@shared_task(**RETRIED_ON_IO_ERROR)
 def render_certificate_pdf(certificate_id: int) -> None:
     certificate = Certificate.objects.filter(pk=certificate_id).first()
     if certificate is not None:
         certificate_render_pdf(certificate=certificate)
 
 
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(OSError,),
-    retry_backoff=True,
-    retry_backoff_max=600,
-    max_retries=5,
-)
+@shared_task(**RETRIED_ON_IO_ERROR)
 def render_certificate_copy(copy_id: int) -> None:
     copy = CertificateCopy.objects.select_related("certificate").filter(pk=copy_id).first()
     if copy is not None:
         certificate_copy_render_pdf(copy=copy)
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(**REDELIVERED)
 def render_missing_certificates() -> int:
     return certificates_render_missing()
 
 
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(OSError,),
-    retry_backoff=True,
-    max_retries=3,
-)
+@shared_task(**{**RETRIED_ON_IO_ERROR, "max_retries": 3})
 def build_certificate_bundle(bundle_id: int) -> None:
     bundle = CertificateBundle.objects.select_related("unit").filter(pk=bundle_id).first()
     if bundle is None:
@@ -65,19 +46,12 @@ def build_certificate_bundle(bundle_id: int) -> None:
         raise
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(**REDELIVERED)
 def delete_expired_bundles() -> int:
     return bundles_delete_expired()
 
 
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(OSError,),
-    retry_backoff=True,
-    retry_backoff_max=600,
-    max_retries=5,
-)
+@shared_task(**RETRIED_ON_IO_ERROR)
 def send_certificate_notice(certificate_id: int, kind: str) -> bool:
     """Tell the holder their certificate was issued or revoked (once, however often it runs)."""
     certificate = (
@@ -86,6 +60,6 @@ def send_certificate_notice(certificate_id: int, kind: str) -> bool:
     return certificate is not None and certificate_notice_send(certificate=certificate, kind=kind)
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(**REDELIVERED)
 def send_missed_certificate_notices() -> int:
     return certificates_notify_missed()

@@ -2,15 +2,10 @@ from celery import shared_task
 
 from hr.models import ExportJob
 from hr.services import export_build, export_fail, exports_delete_expired, exports_requeue_stuck
+from lms.tasking import REDELIVERED, RETRIED_ON_IO_ERROR
 
 
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(OSError,),
-    retry_backoff=True,
-    max_retries=3,
-)
+@shared_task(**{**RETRIED_ON_IO_ERROR, "max_retries": 3})
 def build_export(job_id: int) -> None:
     job = (
         ExportJob.objects.select_related("requested_by", "unit", "cycle").filter(pk=job_id).first()
@@ -26,11 +21,11 @@ def build_export(job_id: int) -> None:
         raise
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(**REDELIVERED)
 def requeue_stuck_exports() -> int:
     return exports_requeue_stuck()
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(**REDELIVERED)
 def delete_expired_exports() -> int:
     return exports_delete_expired()

@@ -18,6 +18,18 @@ from kombu.exceptions import OperationalError
 
 logger = logging.getLogger(__name__)
 
+# Options of `shared_task`. Every task is delivered again if its worker dies mid-task; one that
+# writes a file or sends mail is also retried, with backoff, when the disk or the mail server
+# fails it.
+REDELIVERED = {"acks_late": True, "reject_on_worker_lost": True}
+RETRIED_ON_IO_ERROR = {
+    **REDELIVERED,
+    "autoretry_for": (OSError,),
+    "retry_backoff": True,
+    "retry_backoff_max": 600,
+    "max_retries": 5,
+}
+
 
 def enqueue_on_commit(task_name: str, *args, on_failure: Callable[[], None] | None = None) -> None:
     # Looked up now, so that an unknown name fails inside the transaction, not after it.

@@ -8,17 +8,18 @@ from lms.invitations import invitations_send, invitations_send_pending
 from lms.notifications import assigned_notices_send
 from lms.reminders import reminders_send
 from lms.services import cycle_open
+from lms.tasking import REDELIVERED, RETRIED_ON_IO_ERROR
 
 logger = logging.getLogger(__name__)
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(**REDELIVERED)
 def send_reminders() -> dict:
     run = reminders_send()
     return {"servants": run.servants, "hr_digests": run.hr_digests}
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(**REDELIVERED)
 def open_yearly_cycle() -> int:
     """Opens this year's cycle (the beat schedule runs it each January): by the assignment
     rules, or without rules the annual course for every active servant."""
@@ -38,14 +39,7 @@ def open_yearly_cycle() -> int:
     return cycle.assignments.count()
 
 
-@shared_task(
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(OSError,),
-    retry_backoff=True,
-    retry_backoff_max=600,
-    max_retries=5,
-)
+@shared_task(**RETRIED_ON_IO_ERROR)
 def send_assigned_notices(cycle_id: int | None = None) -> int:
     """Send a chunk of "you have been assigned" notices of the cycle; queue the next chunk
     while more are waiting. Each is logged once, so a retry or an overlap sends nothing twice."""
@@ -55,7 +49,7 @@ def send_assigned_notices(cycle_id: int | None = None) -> int:
     return sent
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(**REDELIVERED)
 def send_missed_notices() -> int:
     """The sweep: "assigned" notices of the last days that no task sent (the broker was down
     when the cycle was opened, or a servant was assigned on arrival)."""
@@ -77,7 +71,7 @@ def send_invitations(user_ids: list[int]) -> int:
     return invitations_send(user_ids=user_ids)
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(**REDELIVERED)
 def send_pending_invitations() -> int:
     """The sweep: invitations whose task a broker outage lost."""
     return invitations_send_pending()
