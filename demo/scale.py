@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 import json
 import random
-import secrets
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from certificates.codes import code_new
 from certificates.models import SerialCounter
 from courses.models import CoursePage
 from lms.models import (
@@ -490,7 +490,7 @@ def _certificates(cycle: TrainingCycle, course_id: int, rows: list) -> int:
          "issued_at", "valid_until", "revocation_reason", "pdf", "sha256", "assignment_id",
          "revocation_category"],
         (
-            (f"AC-{cycle.year}-{first + n:06d}", secrets.token_urlsafe(24),
+            (f"AC-{cycle.year}-{first + n:06d}", code_new(),
              " ".join(x for x in (p["last"], p["first"], p["middle"]) if x),
              titles.get(p["language"], titles.get("en", "")),
              organisations[p["unit"].organisation_id].name_in(p["language"]), p["language"],

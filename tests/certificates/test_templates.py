@@ -59,7 +59,10 @@ def test_the_organisations_template_words_and_signs_the_certificate(servant, ass
     assert "Head of HR" in text
     assert "Не это" not in text
     images = PdfReader(io.BytesIO(data)).pages[0].images
-    assert len(images) == 2  # the logo and the signature (the QR code is vector art)
+    # The logo and the signature as JPEG taken as they are (nothing re-encoded per render),
+    # and the QR code as a one-pixel-per-module image.
+    assert len(images) == 3
+    assert sorted(image.image.format for image in images) == ["JPEG", "JPEG", "PNG"]
 
 
 def test_organisations_without_a_template_use_the_default_one(assignment, complete):
