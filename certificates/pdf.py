@@ -54,7 +54,7 @@ def _stylesheet() -> CSS:
 COLOURS_CSS = """
 .frame {{ border-color: {primary}; outline-color: {accent}; }}
 .brand, h1 {{ color: {primary}; }}
-.holder {{ border-bottom-color: {accent}; }}
+.holder span {{ border-bottom-color: {accent}; }}
 """
 
 
