@@ -211,7 +211,8 @@ def cycle_open(
     course to everyone, or by the active assignment rules, or (without rules) the annual
     course (`lms.selectors.course_annual_id`) to everyone.
 
-    Idempotent: servants who already hold an assignment are left as they are.
+    Idempotent: servants who already hold an assignment are left as they are; a run that
+    changes nothing is not audited.
     """
     cycle, created = TrainingCycle.objects.get_or_create(
         year=year,
@@ -220,9 +221,12 @@ def cycle_open(
             "due_on": due_on or datetime.date(year, 12, 1),
         },
     )
+    changed = created
     if not created and due_on and cycle.due_on != due_on:
         cycle.due_on = due_on
         cycle.save(update_fields=["due_on"])
+        changed = True
+    held_before = 0 if created else cycle.assignments.count()
     for course_id, servants in _rule_targets(course_page_id):
         _assignments_create(
             cycle=cycle,
@@ -230,7 +234,14 @@ def cycle_open(
             servants=servants,
             due_on=lambda hired_on: assignment_due_on(cycle=cycle, hired_on=hired_on),
         )
-    audit_log(actor=actor, action="cycle.opened", obj=cycle, data={"course": course_page_id})
+    assigned = cycle.assignments.count() - held_before
+    if changed or assigned:  # running it again with nothing to do leaves no trace
+        audit_log(
+            actor=actor,
+            action="cycle.opened",
+            obj=cycle,
+            data={"course": course_page_id, "assigned": assigned},
+        )
     notify_assigned_on_commit(cycle_id=cycle.pk)
     return cycle
 

@@ -242,7 +242,11 @@ CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
 }
-CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Beat may run on every worker host; one sends (lms.beat). Last run times are saved after each
+# task sent, so an instance taking over knows what was already sent.
+CELERY_BEAT_SCHEDULER = "lms.beat:SingleBeatScheduler"
+CELERY_BEAT_SYNC_EVERY = 1
+ADAL_BEAT_STANDBY_SECONDS = env.float("ADAL_BEAT_STANDBY_SECONDS", default=15.0)
 
 LOGGING = {
     "version": 1,
