@@ -138,13 +138,11 @@ def test_every_variable_in_the_example_has_its_comment():
     assert not uncommented
 
 
-# What production settings hold, read in a process started with the example's values.
+# What production settings hold, asked through deploy/adal-manage (as an operator would).
 PRODUCTION_PROBE = """
-import json, django
+import json
 from django.conf import settings
-from gunicorn.app.base import Application
 from django.core.management import call_command
-django.setup()
 call_command("check", deploy=True, fail_level="WARNING")
 names = ["SECURE_PROXY_SSL_HEADER", "ADAL_TRUSTED_PROXY_HOPS", "STATIC_ROOT", "MEDIA_ROOT",
          "CERTIFICATE_ROOT", "IMPORT_ROOT", "CELERY_TASK_ALWAYS_EAGER", "CELERY_BEAT_SCHEDULER"]
@@ -154,24 +152,29 @@ print(json.dumps({name: getattr(settings, name) for name in names}))
 
 @pytest.fixture(scope="module")
 def production(tmp_path_factory) -> dict:
-    """Production started from the example as it stands, with only what an operator must fill
-    in (a secret key, readable signing files): it refuses wrong settings at start-up, and
-    `check --deploy` must report nothing, not even a warning. Returns some of its settings."""
-    key, cert = ensure_demo_signing_key(tmp_path_factory.mktemp("signing"))
+    """Production started by deploy/adal-manage from the example as it stands, with only what an
+    operator must fill in (a secret key, readable signing files) added at its end: production
+    refuses wrong settings at start-up, and `check --deploy` must report nothing, not even a
+    warning. Returns some of its settings."""
+    folder = tmp_path_factory.mktemp("etc-adal")
+    key, cert = ensure_demo_signing_key(folder)
     values = example_values()
     assert values["DJANGO_SETTINGS_MODULE"] == "lms.settings.production"
     assert values["DJANGO_SECRET_KEY"] == "", "the example must not carry a usable secret"
-    environment = {
-        "PATH": os.environ["PATH"],
-        **values,
-        "DJANGO_SECRET_KEY": "deploy-test-" + "x" * 50,
-        "CERTIFICATE_SIGNING_KEY": str(key),
-        "CERTIFICATE_SIGNING_CERT": str(cert),
-    }
+    env_file = folder / "adal.env"
+    env_file.write_text(
+        EXAMPLE.read_text()
+        + f"DJANGO_SECRET_KEY=deploy-test-{'x' * 50}\n"
+        + f"CERTIFICATE_SIGNING_KEY={key}\nCERTIFICATE_SIGNING_CERT={cert}\n"
+    )
     result = subprocess.run(
-        [sys.executable, "-c", PRODUCTION_PROBE],
-        cwd=ROOT,
-        env=environment,
+        [DEPLOY / "adal-manage", "shell", "--no-imports", "--command", PRODUCTION_PROBE],
+        env={
+            "PATH": os.environ["PATH"],
+            "ADAL_HOME": str(ROOT),
+            "ADAL_ENV_FILE": str(env_file),
+            "ADAL_PYTHON": sys.executable,
+        },
         capture_output=True,
         text=True,
         timeout=120,
