@@ -187,7 +187,7 @@ def production(tmp_path_factory) -> dict:
 
 def test_the_example_starts_production_and_passes_the_deploy_checks(production):
     assert production["CELERY_TASK_ALWAYS_EAGER"] is False
-    assert production["CELERY_BEAT_SCHEDULER"] == "django_celery_beat.schedulers:DatabaseScheduler"
+    assert production["CELERY_BEAT_SCHEDULER"] == "lms.beat:SingleBeatScheduler"
 
 
 def test_the_example_places_every_written_folder_on_the_shared_mount_the_units_open(production):
@@ -270,7 +270,7 @@ def test_celery_units_start_the_project_app_with_options_celery_takes(name, comm
 
 
 def test_beat_keeps_its_schedule_in_the_database_so_another_host_can_take_over(production):
-    assert production["CELERY_BEAT_SCHEDULER"] == "django_celery_beat.schedulers:DatabaseScheduler"
+    assert production["CELERY_BEAT_SCHEDULER"] == "lms.beat:SingleBeatScheduler"
     assert "--scheduler" not in exec_start("beat") and "-S" not in exec_start("beat")
     assert "EXACTLY ONE HOST" in UNITS["beat"].read_text()
 
