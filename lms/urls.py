@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("favicon.ico", views.favicon_view, name="favicon"),
+    path("healthz", views.health_view, name="health"),
     path("i18n/setlang/", views.set_language_view, name="set_language"),
     path("notices/<str:token>/", views.notice_unsubscribe_view, name="notice_unsubscribe"),
     path("learn/", include(learn_patterns)),

@@ -1,10 +1,11 @@
 from django.contrib.auth.decorators import login_required
 from django.core import signing
-from django.http import Http404
+from django.db import DatabaseError, connection
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.utils import translation
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language
@@ -46,6 +47,19 @@ def set_language_view(request):
 def favicon_view(request):
     """Browsers ask for /favicon.ico whatever the page links: send them to the static icon."""
     return redirect(static("favicon.ico"), permanent=True)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD"])
+def health_view(request):
+    """For the load balancer and monitoring: 200 while this host can serve pages (its database
+    answers), 503 otherwise. Says nothing else about the service."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
 
 
 # The signed token is the credential (no sign-in needed), and mail clients send the one-click

@@ -461,6 +461,7 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
         post(lambda w: f"/learn/lessons/{w.lesson.pk}/complete/", signed_in(DONE)),
     ],
     "favicon.ico": [get(lambda w: "/favicon.ico", roles(DONE))],
+    "healthz": [get(lambda w: "/healthz", PUBLIC)],
     "i18n/setlang/": [
         post(
             lambda w: "/i18n/setlang/", roles(DONE), data=lambda w: {"language": "ru", "next": "/"}
