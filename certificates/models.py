@@ -1,10 +1,8 @@
 import copy
 import datetime
-import os
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -16,28 +14,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import PreviewableMixin
 
 from certificates.pdf import render_unsigned
+from lms import storage
 from lms.dates import service_date
 
 
-class CertificateStorage(FileSystemStorage):
-    """Private storage under CERTIFICATE_ROOT: PDFs are served only through the
-    access-checked download view. The location is read from settings on each use."""
-
-    @property
-    def base_location(self):
-        return settings.CERTIFICATE_ROOT
-
-    @property
-    def location(self):
-        return os.path.abspath(self.base_location)
-
-    @property
-    def base_url(self):
-        return None
-
-
 def certificate_storage():
-    return CertificateStorage()
+    """Private storage (STORAGES["certificates"], lms.storage): PDFs, copies, downloads and
+    exports are served only through the access-checked views. Named by the migrations."""
+    return storage.certificate_storage()
 
 
 class CertificateStatus(models.TextChoices):

@@ -3,15 +3,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
 import secrets
 import tempfile
 import zipfile
 from datetime import timedelta
-from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile, File
+from django.core.files.base import File
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -38,6 +36,7 @@ from lms.services import (
     hr_check_servant_in_scope,
     hr_check_unit_in_scope,
 )
+from lms.storage import delete_others, write_once
 from lms.tasking import enqueue_on_commit
 
 
@@ -106,32 +105,13 @@ def assignment_complete(
 
 
 def _write_atomically(storage, name: str, data: bytes) -> str:
-    """Write a whole file or nothing: a crash mid-write leaves at most a hidden `.part` file."""
-    try:
-        path = Path(storage.path(name))
-    except NotImplementedError:  # object storage: an object is stored whole or not at all
-        return name if storage.exists(name) else storage.save(name, ContentFile(data))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        dir=path.parent, prefix=".", suffix=".part", delete=False
-    ) as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.chmod(handle.name, storage.file_permissions_mode or 0o644)
-    os.replace(handle.name, path)
-    return name
+    """Write a whole file or nothing, on a shared folder or in a bucket (lms.storage)."""
+    return write_once(storage, name, data)
 
 
 def _delete_other_files(storage, directory: str, keep: str) -> None:
     """Remove what an interrupted render left beside the current file."""
-    try:
-        _, files = storage.listdir(directory)
-    except FileNotFoundError:
-        return
-    for file_name in files:
-        if f"{directory}/{file_name}" != keep:
-            storage.delete(f"{directory}/{file_name}")
+    delete_others(storage, directory, keep)
 
 
 def certificate_render_pdf(*, certificate: Certificate, force: bool = False) -> Certificate:

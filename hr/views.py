@@ -33,6 +33,7 @@ from lms.models import (
 from lms.reminders import reminder_send_now
 from lms.selectors import STATUS_ORDER, assignments_for_servant, cycle_current, hr_units
 from lms.services import assignment_exempt, audit_log
+from lms.storage import import_storage
 from quizzes.exceptions import ReviewError
 from quizzes.models import ReviewDecision
 from quizzes.services import REVIEW_NOTE_MAX, attempt_review
@@ -314,12 +315,6 @@ def audit_log_view(request):
 IMPORT_SESSION_KEY = "hr_import"
 
 
-def _import_dir():
-    path = Path(settings.IMPORT_ROOT)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def _organisations_in_scope(user):
     return Organisation.objects.filter(units__in=hr_units(user=user)).distinct()
 
@@ -335,17 +330,21 @@ def import_view(request):
             messages.error(request, _("This import has expired. Upload the file again."))
             return redirect("hr:import")
         organisation = get_object_or_404(organisations, pk=pending["organisation"])
-        path = _import_dir() / pending["token"]
+        staged = import_storage()
         try:
-            result = servants_import(
-                organisation=organisation, file=path, filename=pending["filename"],
-                deactivate_missing=pending["deactivate"], actor=request.user,
-            )  # fmt: skip
+            with staged.open(pending["token"], "rb") as file:
+                result = servants_import(
+                    organisation=organisation, file=file, filename=pending["filename"],
+                    deactivate_missing=pending["deactivate"], actor=request.user,
+                )  # fmt: skip
+        except FileNotFoundError:
+            messages.error(request, _("This import has expired. Upload the file again."))
+            return redirect("hr:import")
         except ServantImportError as error:
             context.update(file_error=str(error), organisation=organisation)
             return render(request, "hr/import.html", context, status=400)
         finally:
-            path.unlink(missing_ok=True)
+            staged.delete(pending["token"])
             request.session.pop(IMPORT_SESSION_KEY, None)
         if not result.ok:  # the data changed between preview and confirmation
             context.update(errors=result.errors, organisation=organisation)
@@ -379,22 +378,21 @@ def import_view(request):
                 organisation=organisation,
             )
             return render(request, "hr/import.html", context, status=400)
-        token = uuid.uuid4().hex
-        path = _import_dir() / token
-        with path.open("wb") as handle:
-            for chunk in upload.chunks():
-                handle.write(chunk)
+        # Kept in shared storage until confirmed: the confirming request may reach another host.
+        staged = import_storage()
+        token = staged.save(uuid.uuid4().hex, upload)
         try:
-            plan = servants_import_plan(
-                organisation=organisation, file=path, filename=Path(upload.name).name,
-                deactivate_missing=deactivate, actor=request.user,
-            )  # fmt: skip
+            with staged.open(token, "rb") as file:
+                plan = servants_import_plan(
+                    organisation=organisation, file=file, filename=Path(upload.name).name,
+                    deactivate_missing=deactivate, actor=request.user,
+                )  # fmt: skip
         except ServantImportError as error:
-            path.unlink(missing_ok=True)
+            staged.delete(token)
             context.update(file_error=str(error), organisation=organisation)
             return render(request, "hr/import.html", context, status=400)
         if not plan.ok:
-            path.unlink(missing_ok=True)
+            staged.delete(token)
             context.update(errors=plan.errors, organisation=organisation, plan=plan)
             return render(request, "hr/import.html", context, status=400)
         request.session[IMPORT_SESSION_KEY] = {

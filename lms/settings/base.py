@@ -211,12 +211,47 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
 # Certificates are private: kept outside MEDIA_ROOT, served by a view that checks access.
 CERTIFICATE_ROOT = env("CERTIFICATE_ROOT", default=str(BASE_DIR / "var" / "certificates"))
+# Staff files between an HR officer's preview and confirmation.
+IMPORT_ROOT = env("IMPORT_ROOT", default=str(BASE_DIR / "var" / "imports"))
+# Every kept file goes through these (lms.storage): folders every host mounts from shared
+# storage, or with ADAL_STORAGE=s3 prefixes of one S3-compatible bucket.
+ADAL_STORAGE = env("ADAL_STORAGE", default="folders")
+if ADAL_STORAGE == "s3":
+    _bucket = {
+        "bucket_name": env("ADAL_S3_BUCKET", default=""),
+        "endpoint_url": env("ADAL_S3_ENDPOINT_URL", default="") or None,
+        "region_name": env("ADAL_S3_REGION", default="") or None,
+        "access_key": env("ADAL_S3_ACCESS_KEY", default="") or None,
+        "secret_key": env("ADAL_S3_SECRET_KEY", default="") or None,
+        "default_acl": None,
+        "querystring_auth": True,  # media links are signed and expire; nothing is public
+        "file_overwrite": False,
+    }
+    STORAGES = {
+        alias: {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {**_bucket, "location": alias},
+        }
+        for alias in ("default", "certificates", "imports")
+    }
+else:
+    STORAGES = {
+        "default": {
+            "BACKEND": "lms.storage.SharedFolderStorage",
+            "OPTIONS": {"root_setting": "MEDIA_ROOT", "public": True},
+        },
+        "certificates": {
+            "BACKEND": "lms.storage.SharedFolderStorage",
+            "OPTIONS": {"root_setting": "CERTIFICATE_ROOT"},
+        },
+        "imports": {
+            "BACKEND": "lms.storage.SharedFolderStorage",
+            "OPTIONS": {"root_setting": "IMPORT_ROOT"},
+        },
+    }
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 if env.str("EMAIL_URL", default=""):
@@ -356,7 +391,6 @@ ADAL_XLSX_MAX_ROWS = env.int("ADAL_XLSX_MAX_ROWS", default=10_000)
 ADAL_EXPORT_HOURS = env.int("ADAL_EXPORT_HOURS", default=24)
 
 # Uploaded staff files wait here between preview and confirmation (private, short-lived).
-IMPORT_ROOT = env("IMPORT_ROOT", default=str(BASE_DIR / "var" / "imports"))
 
 # Certificate checks per client address per minute (page, upload and API together).
 ADAL_VERIFY_RATE_PER_MINUTE = env.int("ADAL_VERIFY_RATE_PER_MINUTE", default=60)

@@ -22,6 +22,11 @@ _refusals += [
     )
 ]
 
+if ADAL_STORAGE not in ("folders", "s3"):  # noqa: F405
+    _refusals.append("ADAL_STORAGE is 'folders' (shared folders, the default) or 's3'.")
+if ADAL_STORAGE == "s3" and not env("ADAL_S3_BUCKET", default=""):  # noqa: F405
+    _refusals.append("Set ADAL_S3_BUCKET: ADAL_STORAGE=s3 keeps every file in that bucket.")
+
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
