@@ -150,3 +150,34 @@ def test_a_shared_folder_shows_a_file_whole_or_not_at_all(tmp_path, settings):
 def test_certificate_fields_follow_the_configured_storage(memory_storage):
     certificate_storage().exists("anything")  # looked up on first use after a change
     assert certificate_storage()._wrapped is memory_storage
+
+
+def test_with_adal_storage_s3_every_kind_of_file_is_a_prefix_of_one_bucket():
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import django; django.setup()\n"
+        "from django.core.files.storage import storages\n"
+        "from certificates.models import Certificate\n"
+        "for alias in ('default', 'certificates', 'imports'):\n"
+        "    s = storages[alias]\n"
+        "    print(alias, type(s).__name__, s.bucket_name, s.location, s.endpoint_url)\n"
+        "print('field', type(Certificate._meta.get_field('pdf').storage._wrapped).__name__)\n"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
+        "ADAL_STORAGE": "s3",
+        "ADAL_S3_BUCKET": "adal-files",
+        "ADAL_S3_ENDPOINT_URL": "http://10.0.0.9:9000",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=120, check=True,
+    )  # fmt: skip
+    lines = result.stdout.split("\n")
+    for alias in ("default", "certificates", "imports"):
+        assert f"{alias} S3Storage adal-files {alias} http://10.0.0.9:9000" in lines
+    assert "field S3Storage" in lines
