@@ -347,6 +347,13 @@ ADAL_ANNUAL_COURSE = env("ADAL_ANNUAL_COURSE", default="")
 
 # A unit's certificates as one ZIP: the download link works this many hours.
 ADAL_BUNDLE_HOURS = env.int("ADAL_BUNDLE_HOURS", default=24)
+# Bulk rendering (regenerate_certificates, the catch-up sweep, ZIP downloads) is split into
+# chunks of this many PDFs, one Celery task each, so that every worker process shares it. At
+# 0.1-0.2 s a PDF a chunk takes seconds, far from CELERY_TASK_SOFT_TIME_LIMIT.
+ADAL_RENDER_CHUNK = env.int("ADAL_RENDER_CHUNK", default=50)
+# A PDF the catch-up sweep queued is not queued again for this long; an unfinished chunk whose
+# message was lost (broker down when it was sent, or emptied) is sent again after it.
+ADAL_RENDER_REQUEUE_MINUTES = env.int("ADAL_RENDER_REQUEUE_MINUTES", default=60)
 # The longest compliance list written as XLSX while the HR officer waits. openpyxl writes
 # 800-1,200 rows a second on the bench machine while other work runs on it (bench/RESULTS.md,
 # part export): a larger XLSX would keep the request waiting longer than about 12 s, so it is
