@@ -86,7 +86,8 @@ def _rows(part: str, f: dict) -> list[tuple[str, str, str]]:
             (f"regenerate {f['certificates']} in chunks of {f['chunk']}, "
              f"{f['processes']} worker processes",
              f"{f['per_second']} /s, {f['seconds_run']} s, {f['failed']} failed; "
-             f"100,000 in {f['hours_for_100k_with_2']} h",
+             f"100,000 in {f['hours_for_100k_with_2']} h (load {f.get('load_1min_before')} "
+             "before)",
              "0 failed, 100,000 < 1 h" + mark("failed==0") + mark("hours_100k<1")),
         ]  # fmt: skip
     if part == "pages":

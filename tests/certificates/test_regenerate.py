@@ -75,3 +75,20 @@ def test_after_a_restore_without_files_missing_pdfs_are_rendered_again(
     assert certificate.pdf.storage.exists(certificate.pdf.name)
     call_command("regenerate_certificates", "--missing", stdout=out)
     assert "0 certificates rendered: none is missing" in out.getvalue()
+
+
+def test_the_status_of_a_run_still_in_progress_counts_chunks(
+    assignment, django_capture_on_commit_callbacks
+):
+    from django.core.management.base import CommandError
+
+    from certificates.bulk import certificates_queue_regenerate
+
+    assignment_complete(assignment=assignment)
+    with django_capture_on_commit_callbacks():  # queued, not yet taken by a worker
+        run = certificates_queue_regenerate()
+    out = io.StringIO()
+    call_command("regenerate_certificates", "--status", str(run.pk), stdout=out)
+    assert f"Run {run.pk}: 0 of 1 PDFs rendered (0 of 1 chunks); in progress." in out.getvalue()
+    with pytest.raises(CommandError, match="No run"):
+        call_command("regenerate_certificates", "--status", str(run.pk + 1))
