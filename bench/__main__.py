@@ -8,7 +8,7 @@ import json
 import sys
 import time
 
-PARTS = ["dashboard", "export", "import", "open_cycle", "pdf", "pages", "quiz"]
+PARTS = ["dashboard", "export", "import", "open_cycle", "pdf", "fanout", "pages", "quiz"]
 MODULES = {"import": "staff_import"}
 
 

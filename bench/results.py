@@ -81,6 +81,15 @@ def _rows(part: str, f: dict) -> list[tuple[str, str, str]]:
              f"{f['hours_for_100k_with_2']} h on 2", "≥ 28 /s, ≥ 1.8×" + mark("celery_2>=28")
              + mark("scaling>=1.8")),
         ]  # fmt: skip
+    if part == "fanout":
+        return [
+            (f"regenerate {f['certificates']} in chunks of {f['chunk']}, "
+             f"{f['processes']} worker processes",
+             f"{f['per_second']} /s, {f['seconds_run']} s, {f['failed']} failed; "
+             f"100,000 in {f['hours_for_100k_with_2']} h (load {f.get('load_1min_before')} "
+             "before)",
+             "0 failed, 100,000 < 1 h" + mark("failed==0") + mark("hours_100k<1")),
+        ]  # fmt: skip
     if part == "pages":
         rows = []
         for name, p in f["pages"].items():
@@ -119,7 +128,7 @@ def write(figures: dict, *, machine: dict, seconds: float) -> None:
         "|---|---|---|---|",
     ]
     machines = {}
-    for part in ("dashboard", "export", "import", "open_cycle", "pdf", "pages", "quiz"):
+    for part in ("dashboard", "export", "import", "open_cycle", "pdf", "fanout", "pages", "quiz"):
         if part not in stored:
             continue
         entry = stored[part]

@@ -77,6 +77,12 @@ class Certificate(models.Model):
     )
     pdf = models.FileField(_("PDF"), storage=certificate_storage, blank=True, max_length=255)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
+    # When the current file was written: a redelivered chunk of a forced run skips what this
+    # run already rendered (rendered_at after the run began).
+    rendered_at = models.DateTimeField(_("rendered"), null=True, blank=True)
+    # When the catch-up sweep last queued a render: it does not queue the same PDF again while
+    # that chunk may still be waiting (ADAL_RENDER_REQUEUE_MINUTES).
+    render_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("certificate")
@@ -162,6 +168,12 @@ class CertificateCopy(models.Model):
     requested_at = models.DateTimeField(_("requested"))
     pdf = models.FileField(_("PDF"), storage=certificate_storage, blank=True, max_length=255)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
+    # When the current file was written: a redelivered chunk of a forced run skips what this
+    # run already rendered (rendered_at after the run began).
+    rendered_at = models.DateTimeField(_("rendered"), null=True, blank=True)
+    # When the catch-up sweep last queued a render: it does not queue the same PDF again while
+    # that chunk may still be waiting (ADAL_RENDER_REQUEUE_MINUTES).
+    render_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("certificate copy")
@@ -412,3 +424,74 @@ class CertificateBundle(models.Model):
         return self.status == BundleStatus.EXPIRED or (
             self.expires_at is not None and self.expires_at <= timezone.now()
         )
+
+
+class RenderRunKind(models.TextChoices):
+    REGENERATE = "regenerate", _("Render again")
+    MISSING = "missing", _("Render missing")
+    BUNDLE = "bundle", _("Render for a download")
+
+
+class RenderRun(models.Model):
+    """One fan-out of PDF rendering: its certificates (and copies) split into chunks, one Celery
+    task per chunk, so that every worker process shares the work. `done` counts PDFs of chunks
+    finished; the chunk that finishes last completes the run (and, for a download, queues the
+    writing of the ZIP) — counted in the database, so no result backend is needed."""
+
+    kind = models.CharField(_("kind"), max_length=10, choices=RenderRunKind.choices)
+    created_at = models.DateTimeField(_("created"))
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    chunks_total = models.PositiveIntegerField(default=0)
+    chunks_done = models.PositiveIntegerField(default=0)
+    bundle = models.ForeignKey(
+        CertificateBundle,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="render_runs",
+    )
+
+    class Meta:
+        verbose_name = _("rendering run")
+        verbose_name_plural = _("rendering runs")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.kind} {self.pk}: {self.done}/{self.total}"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+
+class RenderChunk(models.Model):
+    """The ids one task renders. `done_at` is set once, in the transaction that counts the chunk
+    into its run: a chunk delivered again after its worker died is never counted twice."""
+
+    run = models.ForeignKey(RenderRun, on_delete=models.CASCADE, related_name="chunks")
+    certificate_ids = models.JSONField(default=list)
+    copy_ids = models.JSONField(default=list)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("rendering chunk")
+        verbose_name_plural = _("rendering chunks")
+        # The sweep looks for unfinished chunks whose message may have been lost.
+        indexes = [
+            models.Index(
+                fields=["queued_at"],
+                condition=Q(done_at__isnull=True),
+                name="render_chunk_pending",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.run_id}/{self.pk}"
+
+    @property
+    def size(self) -> int:
+        return len(self.certificate_ids) + len(self.copy_ids)

@@ -61,6 +61,21 @@ def certificates_for_bundle(*, unit: OrgUnit, year: int) -> QuerySet[Certificate
     )
 
 
+def certificates_for_regenerate(
+    *, year: int | None = None, organisation_code: str | None = None
+) -> QuerySet[Certificate]:
+    """The certificates whose PDFs `regenerate_certificates` renders again: all, or a year's,
+    or those of holders in one organisation."""
+    certificates = Certificate.objects.all()
+    if year:
+        certificates = certificates.filter(assignment__cycle__year=year)
+    if organisation_code:
+        certificates = certificates.filter(
+            assignment__servant__servant_profile__unit__organisation__code=organisation_code
+        )
+    return certificates
+
+
 def bundle_for_user(*, user: User, bundle_id: int) -> CertificateBundle:
     """The user's own bundle of a unit still in their scope; anything else is 404."""
     return get_object_or_404(

@@ -1,15 +1,8 @@
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import secrets
-import tempfile
-import zipfile
 from datetime import timedelta
 
-from django.conf import settings
-from django.core.files.base import File
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -25,9 +18,8 @@ from certificates.models import (
     SerialCounter,
 )
 from certificates.pdf import render_certificate
-from certificates.selectors import certificate_template_for, certificates_for_bundle
+from certificates.selectors import certificate_template_for, certificates_for_regenerate
 from lms.dates import service_date
-from lms.exports import safe_cell
 from lms.models import Assignment, Language
 from lms.services import (
     assignment_mark_completed,
@@ -131,7 +123,9 @@ def certificate_render_pdf(*, certificate: Certificate, force: bool = False) -> 
         if current.pdf and current.sha256 and not force:
             return current  # another render finished first
         _write_atomically(storage, name, data)
-        Certificate.objects.filter(pk=certificate.pk).update(pdf=name, sha256=digest)
+        Certificate.objects.filter(pk=certificate.pk).update(
+            pdf=name, sha256=digest, rendered_at=timezone.now()
+        )
         old_name = current.pdf.name
         if old_name and old_name != name and not old_name.startswith(directory + "/"):
             storage.delete(old_name)  # a file from before per-certificate folders
@@ -194,7 +188,9 @@ def certificate_copy_render_pdf(*, copy: CertificateCopy, force: bool = False) -
         if current.pdf and current.sha256 and not force:
             return current
         _write_atomically(storage, name, data)
-        CertificateCopy.objects.filter(pk=copy.pk).update(pdf=name, sha256=digest)
+        CertificateCopy.objects.filter(pk=copy.pk).update(
+            pdf=name, sha256=digest, rendered_at=timezone.now()
+        )
         _delete_other_files(storage, directory, keep=name)
     copy.refresh_from_db()
     return copy
@@ -230,9 +226,10 @@ def certificate_revoke(
 
 
 def certificates_render_missing(*, check_files: bool = False) -> int:
-    """Render every certificate still without a PDF (a lost task or a broker outage loses
-    nothing: the periodic task calls this). With `check_files`, also those whose file is gone
-    from storage (after restoring a database without its files)."""
+    """Render every certificate still without a PDF, one after another in this process. With
+    `check_files`, also those whose file is gone from storage (after restoring a database
+    without its files). The periodic catch-up queues chunks instead
+    (`certificates.bulk.certificates_queue_missing`)."""
     count = 0
     missing = Q(pdf="") | Q(sha256="")
     candidates = Certificate.objects.all() if check_files else Certificate.objects.filter(missing)
@@ -255,14 +252,10 @@ def certificates_render_missing(*, check_files: bool = False) -> int:
 def certificates_regenerate(
     *, year: int | None = None, organisation_code: str | None = None
 ) -> int:
-    """Render the PDFs again (after a template or signing key change)."""
-    certificates = Certificate.objects.all()
-    if year:
-        certificates = certificates.filter(assignment__cycle__year=year)
-    if organisation_code:
-        certificates = certificates.filter(
-            assignment__servant__servant_profile__unit__organisation__code=organisation_code
-        )
+    """Render the PDFs again (after a template or signing key change), one after another in
+    this process: for small sets. `certificates.bulk.certificates_queue_regenerate` spreads a
+    large set over the workers."""
+    certificates = certificates_for_regenerate(year=year, organisation_code=organisation_code)
     count = 0
     for certificate in certificates.iterator():
         certificate_render_pdf(certificate=certificate, force=True)
@@ -277,13 +270,11 @@ def certificates_regenerate(
 
 # --- Bulk downloads ---------------------------------------------------------------------------
 
-BUNDLE_PROGRESS_EVERY = 20
-
 
 @transaction.atomic
 def bundle_request(*, user, unit, year: int) -> CertificateBundle:
     """Queue a ZIP of the unit's (and its subunits') certificates of a year, for an HR officer
-    whose scope covers the unit."""
+    whose scope covers the unit. Built by `certificates.bulk.bundle_build`."""
     hr_check_unit_in_scope(by=user, unit=unit)
     bundle = CertificateBundle.objects.create(requested_by=user, unit=unit, year=year)
     audit_log(actor=user, action="certificates.bundle_requested", obj=unit, data={"year": year})
@@ -292,63 +283,6 @@ def bundle_request(*, user, unit, year: int) -> CertificateBundle:
         bundle.pk,
         on_failure=lambda: bundle_fail(bundle_id=bundle.pk),
     )
-    return bundle
-
-
-def _bundle_manifest_row(certificate: Certificate) -> list[str]:
-    return [
-        certificate.serial,
-        certificate.holder_name,
-        certificate.organisation_name,
-        certificate.course_title,
-        str(certificate.get_status_display()),
-        certificate.issued_on.isoformat(),
-        certificate.valid_until.isoformat(),
-        certificate.sha256,
-    ]
-
-
-def bundle_build(*, bundle: CertificateBundle) -> CertificateBundle:
-    """Write the ZIP (PDFs rendered first where missing, plus a manifest), then publish it.
-    Safe to run again after a crash: a half-written archive is never published."""
-    if bundle.status in (BundleStatus.READY, BundleStatus.EXPIRED):
-        return bundle
-    certificates = certificates_for_bundle(unit=bundle.unit, year=bundle.year)
-    total = certificates.count()
-    CertificateBundle.objects.filter(pk=bundle.pk).update(
-        status=BundleStatus.RUNNING, total=total, done=0
-    )
-    storage = bundle.file.storage
-    name = f"bundles/{bundle.year}-{bundle.unit.code}-{bundle.pk}-{secrets.token_hex(8)}.zip"
-    manifest = io.StringIO()
-    writer = csv.writer(manifest)
-    writer.writerow(
-        ["serial", "holder", "organisation", "course", "status", "issued", "valid_until", "sha256"]
-    )
-    with tempfile.NamedTemporaryFile(suffix=".zip") as temporary:
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_STORED) as archive:
-            for done, certificate in enumerate(certificates.iterator(chunk_size=200), start=1):
-                certificate = certificate_render_pdf(certificate=certificate)
-                with certificate.pdf.open("rb") as handle:
-                    archive.writestr(f"{certificate.serial}.pdf", handle.read())
-                writer.writerow([safe_cell(v) for v in _bundle_manifest_row(certificate)])
-                if done % BUNDLE_PROGRESS_EVERY == 0:
-                    CertificateBundle.objects.filter(pk=bundle.pk).update(done=done)
-            archive.writestr("manifest.csv", "\ufeff" + manifest.getvalue())
-        temporary.flush()
-        temporary.seek(0)
-        name = storage.save(name, File(temporary))
-        size = storage.size(name)
-    now = timezone.now()
-    CertificateBundle.objects.filter(pk=bundle.pk).update(
-        status=BundleStatus.READY,
-        done=total,
-        file=name,
-        size=size,
-        finished_at=now,
-        expires_at=now + timedelta(hours=settings.ADAL_BUNDLE_HOURS),
-    )
-    bundle.refresh_from_db()
     return bundle
 
 

@@ -1,14 +1,13 @@
 from celery import shared_task
 
+from certificates.bulk import bundle_build, certificates_queue_missing, render_chunk_process
 from certificates.models import Certificate, CertificateBundle, CertificateCopy
 from certificates.notices import certificate_notice_send, certificates_notify_missed
 from certificates.services import (
-    bundle_build,
     bundle_fail,
     bundles_delete_expired,
     certificate_copy_render_pdf,
     certificate_render_pdf,
-    certificates_render_missing,
 )
 from lms.tasking import REDELIVERED, RETRIED_ON_IO_ERROR
 
@@ -27,9 +26,18 @@ def render_certificate_copy(copy_id: int) -> None:
         certificate_copy_render_pdf(copy=copy)
 
 
+@shared_task(**RETRIED_ON_IO_ERROR)
+def render_certificate_chunk(chunk_id: int) -> int:
+    """One chunk of a bulk render (certificates.bulk): seconds of work, delivered again if its
+    worker dies, counted once."""
+    return render_chunk_process(chunk_id=chunk_id)
+
+
 @shared_task(**REDELIVERED)
 def render_missing_certificates() -> int:
-    return certificates_render_missing()
+    """The catch-up sweep: queues chunks for the PDFs still missing; returns how many."""
+    run = certificates_queue_missing()
+    return run.total if run is not None else 0
 
 
 @shared_task(**{**RETRIED_ON_IO_ERROR, "max_retries": 3})

@@ -508,6 +508,7 @@ def scale_reset() -> int:
     users = f"SELECT id FROM lms_user WHERE email LIKE '%%@{SCALE_DOMAIN}'"
     assignments = f"SELECT id FROM lms_assignment WHERE servant_id IN ({users})"
     attempts = f"SELECT id FROM quizzes_attempt WHERE user_id IN ({users})"
+    bundles = f"SELECT id FROM certificates_certificatebundle WHERE requested_by_id IN ({users})"
     removed = scale_servant_count()
     statements = [
         f"DELETE FROM quizzes_attemptflag WHERE attempt_id IN ({attempts}) "
@@ -519,6 +520,9 @@ def scale_reset() -> int:
         f"DELETE FROM lms_reminderlog WHERE user_id IN ({users})",
         f"DELETE FROM account_emailaddress WHERE user_id IN ({users})",
         f"DELETE FROM mfa_authenticator WHERE user_id IN ({users})",
+        f"DELETE FROM certificates_renderchunk WHERE run_id IN (SELECT id FROM "
+        f"certificates_renderrun WHERE bundle_id IN ({bundles}))",
+        f"DELETE FROM certificates_renderrun WHERE bundle_id IN ({bundles})",
         f"DELETE FROM certificates_certificatebundle WHERE requested_by_id IN ({users})",
         f"DELETE FROM lms_servantprofile WHERE user_id IN ({users})",
         f"DELETE FROM lms_hrscope WHERE user_id IN ({users})",

@@ -275,7 +275,10 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 # A task whose worker died unacknowledged is delivered again after this many seconds.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+    # Workers look for such tasks every 10 s x this (kombu's default, 10: every 100 s); tests
+    # that kill a worker set 1.
+    "unacked_restore_throttle": env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10),
 }
 # Beat may run on every worker host; one sends (lms.beat). Last run times are saved after each
 # task sent, so an instance taking over knows what was already sent.
@@ -382,6 +385,13 @@ ADAL_ANNUAL_COURSE = env("ADAL_ANNUAL_COURSE", default="")
 
 # A unit's certificates as one ZIP: the download link works this many hours.
 ADAL_BUNDLE_HOURS = env.int("ADAL_BUNDLE_HOURS", default=24)
+# Bulk rendering (regenerate_certificates, the catch-up sweep, ZIP downloads) is split into
+# chunks of this many PDFs, one Celery task each, so that every worker process shares it. At
+# 0.1-0.2 s a PDF a chunk takes seconds, far from CELERY_TASK_SOFT_TIME_LIMIT.
+ADAL_RENDER_CHUNK = env.int("ADAL_RENDER_CHUNK", default=50)
+# A PDF the catch-up sweep queued is not queued again for this long; an unfinished chunk whose
+# message was lost (broker down when it was sent, or emptied) is sent again after it.
+ADAL_RENDER_REQUEUE_MINUTES = env.int("ADAL_RENDER_REQUEUE_MINUTES", default=60)
 # The longest compliance list written as XLSX while the HR officer waits. openpyxl writes
 # 800-1,200 rows a second on the bench machine while other work runs on it (bench/RESULTS.md,
 # part export): a larger XLSX would keep the request waiting longer than about 12 s, so it is

@@ -36,7 +36,9 @@ def _redis_available() -> bool:
         return False
 
 
-def start_worker(log: Path, **extra_env) -> subprocess.Popen:
+def start_worker(log: Path, *, processes: int = 0, **extra_env) -> subprocess.Popen:
+    """A worker on the test database: one process (solo), or `processes` prefork processes in a
+    session of their own (so that `os.killpg` kills the pool with it)."""
     db = connection.settings_dict
     env = {
         **os.environ,
@@ -56,8 +58,11 @@ def start_worker(log: Path, **extra_env) -> subprocess.Popen:
             "-A",
             "lms",
             "worker",
-            "--pool",
-            "solo",
+            *(
+                ["--pool", "prefork", "--concurrency", str(processes)]
+                if processes
+                else ["--pool", "solo"]
+            ),
             "--loglevel",
             "INFO",
             "--without-gossip",
@@ -68,6 +73,7 @@ def start_worker(log: Path, **extra_env) -> subprocess.Popen:
         env=env,
         stdout=log.open("a"),
         stderr=subprocess.STDOUT,
+        start_new_session=bool(processes),
     )
 
 
@@ -146,7 +152,7 @@ def test_a_worker_killed_mid_render_leaves_one_pdf_that_matches_its_hash(
         "SELECT 1 FROM certificates_certificate WHERE id = %s FOR UPDATE", [certificate.pk]
     )
     # Redelivery after a lost worker: shortened from an hour so that the test waits seconds.
-    first = start_worker(log, CELERY_VISIBILITY_TIMEOUT="5")
+    first = start_worker(log, CELERY_VISIBILITY_TIMEOUT="5", CELERY_UNACKED_RESTORE_THROTTLE="1")
     try:
         wait_for(lambda: _waiting_on_lock(certificate.pk), 120, log, "no render waiting on the row")
         first.send_signal(signal.SIGKILL)
@@ -158,7 +164,7 @@ def test_a_worker_killed_mid_render_leaves_one_pdf_that_matches_its_hash(
     assert not certificate.sha256  # the killed worker stored nothing
     assert "render_certificate_pdf" in log.read_text()
 
-    second = start_worker(log, CELERY_VISIBILITY_TIMEOUT="5")
+    second = start_worker(log, CELERY_VISIBILITY_TIMEOUT="5", CELERY_UNACKED_RESTORE_THROTTLE="1")
     try:
         wait_for(
             lambda: Certificate.objects.filter(pk=certificate.pk).exclude(sha256="").exists(),

@@ -10,8 +10,8 @@ import time_machine
 from django.utils import timezone
 from pypdf import PdfReader
 
+from certificates.bulk import _bundle_manifest_row
 from certificates.selectors import certificate_public_data
-from certificates.services import _bundle_manifest_row
 from hr.exports import compliance_table
 from lms.models import Assignment, HRScope
 from lms.services import api_key_create
