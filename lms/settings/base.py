@@ -60,8 +60,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "lms.middleware.ResponseHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "lms.middleware.PublicGZipMiddleware",
     "lms.request_guards.RejectNulCharactersMiddleware",
     "lms.client_address.ClientAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -178,6 +180,19 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
 }
+
+# Browser features no page of the site uses, denied to it and to anything it embeds
+# (`Permissions-Policy`, lms.middleware.ResponseHeadersMiddleware). Only names Chromium and
+# Firefox know: an unknown one is reported as an error in the browser console. Full screen
+# stays allowed for embedded videos.
+ADAL_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "bluetooth", "camera", "display-capture", "geolocation",
+        "gyroscope", "hid", "idle-detection", "magnetometer", "microphone", "midi", "payment",
+        "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
 
 LANGUAGE_CODE = "en"
 # Formats Django lacks for a language of the service (lms/formats/<language>/formats.py).
