@@ -12,7 +12,8 @@ from lms.exceptions import DomainError
 from lms.selectors import hr_is_officer
 
 # Pages about one person (their training, HR's views of staff, accounts, quizzes, certificates
-# and their PDFs, exports and ZIPs): no shared cache or browser history may keep a copy.
+# and their PDFs, exports and ZIPs, the API's staff records): no shared cache or browser
+# history may keep a copy.
 PERSONAL_PREFIXES = (
     "/learn/",
     "/quiz/",
@@ -22,6 +23,9 @@ PERSONAL_PREFIXES = (
     "/notices/",
     "/admin/",
     "/django-admin/",
+    # The API's staff records (the verification answer is public).
+    "/api/v1/compliance",
+    "/api/v1/servants/",
 )
 
 

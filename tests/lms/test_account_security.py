@@ -168,6 +168,12 @@ def test_personal_pages_exports_and_pdfs_are_never_stored(client, hr, tree, assi
         response = client.get(path)
         assert response.status_code == 200, path
         assert {"private", "no-store"} <= _cache_directives(response), path
+    from lms.services import api_key_create
+
+    _, key = api_key_create(organisation=tree["dept"].organisation, name="HRIS")
+    for path in ["/api/v1/compliance", "/api/v1/servants/000000000000"]:
+        response = client.get(path, HTTP_AUTHORIZATION=f"Bearer {key}")
+        assert {"private", "no-store"} <= _cache_directives(response), path
     client.logout()
     # Signing in is personal too: the form's page is never kept.
     assert {"private", "no-store"} <= _cache_directives(client.get("/accounts/login/"))
