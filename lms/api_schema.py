@@ -18,6 +18,10 @@ class ValidationErrorOut(Schema):
     detail: list[dict[str, Any]]
 
 
+# Text in a path or a query: anything but NUL, which every request with one meets first as a
+# 400 (lms.request_guards), so the schema says so.
+TEXT_PATTERN = r"^[^\x00]*$"
+
 # Merged into an operation's documented 429 (django-ninja has no way to declare a header).
 RETRY_AFTER_HEADER = {
     "headers": {

@@ -60,13 +60,13 @@ class ResponseHeadersMiddleware:
 
 class PublicGZipMiddleware(GZipMiddleware):
     """Django's gzip (with its BREACH mitigation: random padding in every compressed body),
-    for answers to visitors who are not signed in only: public pages, the verification page and
-    the API. What a signed-in user reads (their personal data, next to whatever of their input
-    a page echoes) is sent uncompressed, so that its size never tells a secret. Static files
-    are compressed ahead of time by WhiteNoise."""
+    for public answers only: pages for visitors who are not signed in, the verification page
+    and its JSON. Personal pages and whatever a signed-in user reads (their personal data, next
+    to whatever of their input a page echoes) are sent uncompressed, so that a response's size
+    never tells a secret. Static files are compressed ahead of time by WhiteNoise."""
 
     def process_response(self, request, response):
-        if _signed_in(request):
+        if _signed_in(request) or request.path_info.startswith(PERSONAL_PREFIXES):
             return response
         return super().process_response(request, response)
 

@@ -172,8 +172,9 @@ def test_personal_pages_exports_and_pdfs_are_never_stored(client, hr, tree, assi
 
     _, key = api_key_create(organisation=tree["dept"].organisation, name="HRIS")
     for path in ["/api/v1/compliance", "/api/v1/servants/000000000000"]:
-        response = client.get(path, HTTP_AUTHORIZATION=f"Bearer {key}")
+        response = client.get(path, HTTP_AUTHORIZATION=f"Bearer {key}", HTTP_ACCEPT_ENCODING="gzip")
         assert {"private", "no-store"} <= _cache_directives(response), path
+        assert "Content-Encoding" not in response, path  # personal: never compressed
     client.logout()
     # Signing in is personal too: the form's page is never kept.
     assert {"private", "no-store"} <= _cache_directives(client.get("/accounts/login/"))
