@@ -1,10 +1,10 @@
 from django.http import Http404
-from ninja import Router, Schema
-from ninja.errors import HttpError
+from ninja import Path, Router, Schema
 
-from certificates.ratelimit import over_limit
+from certificates.ratelimit import over_limit, too_many_checks_response
 from certificates.selectors import certificate_by_code, certificate_public_data
 from certificates.timing import respond_no_sooner_than_floor
+from lms.api_schema import RETRY_AFTER_HEADER, TEXT_PATTERN, ErrorOut
 
 router = Router(tags=["certificates"])
 
@@ -21,11 +21,19 @@ class VerificationOut(Schema):
     revocation_category: str | None
 
 
-@router.get("/verify/{code}", response=VerificationOut, summary="Verify a certificate by its code")
+@router.get(
+    "/verify/{code}",
+    response={200: VerificationOut, 400: ErrorOut, 404: ErrorOut, 429: ErrorOut},
+    openapi_extra={"responses": {429: RETRY_AFTER_HEADER}},
+    summary="Verify a certificate by its code",
+    description="A code with a NUL character is 400; an unknown code is 404. Checks are "
+    "limited per client address: past the limit the answer is 429 with `Retry-After` "
+    "(seconds).",
+)
 @respond_no_sooner_than_floor
-def verify(request, code: str):
+def verify(request, code: str = Path(..., pattern=TEXT_PATTERN)):
     if over_limit(request, scope="verify"):
-        raise HttpError(429, "Too many checks from your address. Wait a minute and try again.")
+        return too_many_checks_response(request, json=True)
     certificate = certificate_by_code(code=code)
     if certificate is None:
         raise Http404("Unknown certificate code")

@@ -27,25 +27,32 @@ def over_limit(request, *, scope: str) -> bool:
         return False
 
 
+# A client over the limit may try again once the current window has certainly ended.
+RETRY_AFTER_SECONDS = 60
+
+
+def too_many_checks_response(request, *, json: bool = False):
+    """The answer past the limit, as a page or as JSON (`{"detail": message}`), with
+    `Retry-After`: the page, the upload and the API say the same."""
+    from django.utils.translation import gettext as _
+
+    message = _("Too many checks from your address. Please wait a minute and try again.")
+    if json:
+        response = JsonResponse({"detail": message}, status=429)
+    else:
+        response = render(
+            request, "certificates/too_many_requests.html", {"message": message}, status=429
+        )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
 def verify_rate_limited(*, json: bool = False):
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
             if over_limit(request, scope="verify"):
-                from django.utils.translation import gettext as _
-
-                message = _(
-                    "Too many checks from your address. Please wait a minute and try again."
-                )
-                if json:
-                    response = JsonResponse({"detail": message}, status=429)
-                else:
-                    response = render(
-                        request, "certificates/too_many_requests.html", {"message": message},
-                        status=429,
-                    )  # fmt: skip
-                response["Retry-After"] = "60"
-                return response
+                return too_many_checks_response(request, json=json)
             return view(request, *args, **kwargs)
 
         return wrapper

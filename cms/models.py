@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from cms.page_cache import home_page_response
 from courses.blocks import BaseStreamBlock
 from courses.models import canonical_page
 from lms.navigation import navigation_changed, navigation_version
@@ -83,6 +84,12 @@ class HomePage(Page):
                 if page is not None:
                     return RouteResult(page)
         return super().route(request, path_components)
+
+    def serve(self, request, *args, **kwargs):
+        def render():
+            return super(HomePage, self).serve(request, *args, **kwargs)
+
+        return home_page_response(page=self, request=request, render=render)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -8,11 +8,12 @@ import hmac
 from django.db.models import Max, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Field, NinjaAPI, Query, Router, Schema
+from ninja import Field, NinjaAPI, Path, Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 from ninja.security import HttpBearer
 
 from certificates.api import router as certificates_router
+from lms.api_schema import TEXT_PATTERN, ErrorOut, StaticSwagger, ValidationErrorOut
 from lms.dates import service_timestamp
 from lms.models import ApiKey, Assignment, TrainingCycle
 from lms.selectors import STATUS_ORDER, effective_status_expression
@@ -43,6 +44,7 @@ api = NinjaAPI(
     description="Compliance data and certificate verification for HR information systems. "
     "Send `Authorization: Bearer <key>`; a key sees its own organisation only.",
     urls_namespace="api-v1",
+    docs=StaticSwagger(),
 )
 api.add_router("/certificates/", certificates_router)
 compliance = Router(tags=["compliance"], auth=ApiKeyAuth())
@@ -72,8 +74,8 @@ class AssignmentOut(Schema):
 
 class ComplianceFilters(Schema):
     cycle: int | None = Field(None, ge=2000, le=2100, description="Cycle year; default: latest")
-    status: str | None = None
-    unit: str | None = None
+    status: str | None = Field(None, pattern=TEXT_PATTERN)
+    unit: str | None = Field(None, pattern=TEXT_PATTERN)
 
 
 def _rows(queryset):
@@ -108,7 +110,19 @@ class BoundedPageNumberPagination(PageNumberPagination):
         page_size: int | None = Field(None, ge=1, le=1_000)
 
 
-@compliance.get("/compliance", response=list[AssignmentOut], summary="Compliance by cycle")
+@compliance.get(
+    "/compliance",
+    response={
+        200: list[AssignmentOut],
+        400: ErrorOut,
+        401: ErrorOut,
+        404: ErrorOut,
+        422: ValidationErrorOut,
+    },
+    summary="Compliance by cycle",
+    description="A NUL character in a parameter is 400; a missing, unknown or revoked key "
+    "is 401; a cycle year with no cycle is 404; a parameter out of range is 422.",
+)
 @paginate(BoundedPageNumberPagination, page_size=100)
 def compliance_list(request, filters: Query[ComplianceFilters]):
     organisation = request.auth.organisation
@@ -128,8 +142,14 @@ def compliance_list(request, filters: Query[ComplianceFilters]):
     return rows
 
 
-@compliance.get("/servants/{iin}", response=list[AssignmentOut], summary="A servant's record")
-def servant_record(request, iin: str):
+@compliance.get(
+    "/servants/{iin}",
+    response={200: list[AssignmentOut], 400: ErrorOut, 401: ErrorOut, 404: ErrorOut},
+    summary="A servant's record",
+    description="A NUL character in the IIN is 400; a missing, unknown or revoked key is 401; "
+    "an IIN with no record in the key's organisation is 404.",
+)
+def servant_record(request, iin: str = Path(..., pattern=TEXT_PATTERN)):
     organisation = request.auth.organisation
     queryset = Assignment.objects.filter(
         servant__iin=iin, servant__servant_profile__unit__organisation=organisation

@@ -2,12 +2,73 @@ import time
 
 from django.conf import settings
 from django.http import JsonResponse
+from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 
 from lms.exceptions import DomainError
 from lms.selectors import hr_is_officer
+
+# Pages about one person (their training, HR's views of staff, accounts, quizzes, certificates
+# and their PDFs, exports and ZIPs, the API's staff records): no shared cache or browser
+# history may keep a copy.
+PERSONAL_PREFIXES = (
+    "/learn/",
+    "/quiz/",
+    "/hr/",
+    "/accounts/",
+    "/certificates/",
+    "/notices/",
+    "/admin/",
+    "/django-admin/",
+    # The API's staff records (the verification answer is public).
+    "/api/v1/compliance",
+    "/api/v1/servants/",
+)
+
+
+def _signed_in(request) -> bool:
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated
+
+
+class ResponseHeadersMiddleware:
+    """Headers every response carries, first in MIDDLEWARE so that static files, redirects and
+    error pages carry them too: `Permissions-Policy` (ADAL_PERMISSIONS_POLICY: the browser
+    features the site never uses are denied to it and to anything it embeds), and
+    `Cache-Control: private, no-store` on personal pages and on whatever is answered to a
+    signed-in user that says nothing about caching itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.permissions_policy = ", ".join(
+            f"{feature}=({' '.join(allowed)})"
+            for feature, allowed in settings.ADAL_PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        if request.path_info.startswith(PERSONAL_PREFIXES) or (
+            "Cache-Control" not in response.headers and _signed_in(request)
+        ):
+            patch_cache_control(response, private=True, no_store=True)  # drops "public"
+        return response
+
+
+class PublicGZipMiddleware(GZipMiddleware):
+    """Django's gzip (with its BREACH mitigation: random padding in every compressed body),
+    for public answers only: pages for visitors who are not signed in, the verification page
+    and its JSON. Personal pages and whatever a signed-in user reads (their personal data, next
+    to whatever of their input a page echoes) are sent uncompressed, so that a response's size
+    never tells a secret. Static files are compressed ahead of time by WhiteNoise."""
+
+    def process_response(self, request, response):
+        if _signed_in(request) or request.path_info.startswith(PERSONAL_PREFIXES):
+            return response
+        return super().process_response(request, response)
 
 
 class PreferredLanguageMiddleware:

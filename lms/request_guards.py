@@ -1,6 +1,7 @@
 """Guards on every request, before any view reads it."""
 
 from django.core.exceptions import BadRequest
+from django.http import JsonResponse
 
 
 class RejectNulCharactersMiddleware:
@@ -14,6 +15,8 @@ class RejectNulCharactersMiddleware:
 
     def __call__(self, request):
         if "\x00" in request.path or self._has_nul(request.GET):
+            if request.path_info.startswith("/api/"):  # the API answers errors as JSON
+                return JsonResponse({"detail": "NUL character in the request"}, status=400)
             raise BadRequest("NUL character in the request")
         if request.method == "POST" and request.content_type in self.FORM_TYPES:
             if self._has_nul(request.POST):

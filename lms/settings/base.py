@@ -60,8 +60,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "lms.middleware.ResponseHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "lms.middleware.PublicGZipMiddleware",
     "lms.request_guards.RejectNulCharactersMiddleware",
     "lms.client_address.ClientAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -179,6 +181,19 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Browser features no page of the site uses, denied to it and to anything it embeds
+# (`Permissions-Policy`, lms.middleware.ResponseHeadersMiddleware). Only names Chromium and
+# Firefox know: an unknown one is reported as an error in the browser console. Full screen
+# stays allowed for embedded videos.
+ADAL_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "bluetooth", "camera", "display-capture", "geolocation",
+        "gyroscope", "hid", "idle-detection", "magnetometer", "microphone", "midi", "payment",
+        "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
+
 LANGUAGE_CODE = "en"
 # Formats Django lacks for a language of the service (lms/formats/<language>/formats.py).
 FORMAT_MODULE_PATH = ["lms.formats"]
@@ -208,6 +223,8 @@ STATIC_ROOT = env("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist" / "css"),
+    # The API reference (/api/v1/docs), started by static/js/api-docs.js.
+    ("vendor/swagger-ui", BASE_DIR / "node_modules" / "swagger-ui-dist"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media"))

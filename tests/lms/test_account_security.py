@@ -127,6 +127,76 @@ def test_public_pages_carry_the_security_headers(client, course):
     assert response["Referrer-Policy"] == "same-origin"
 
 
+def _cache_directives(response) -> set[str]:
+    return {d.strip() for d in response.get("Cache-Control", "").split(",") if d.strip()}
+
+
+DENIED_FEATURES = ("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()")
+
+
+def test_every_kind_of_response_denies_unused_browser_features(client, assignment, complete):
+    certificate = complete(assignment)
+    anonymous = [
+        "/en/", "/verify/", f"/verify/{certificate.code}/", "/api/v1/compliance",
+        "/api/v1/docs", "/static/css/adal.css", "/accounts/login/", "/learn/", "/no-such-page/",
+    ]  # fmt: skip
+    for path in anonymous:
+        response = client.get(path)
+        policy = response.get("Permissions-Policy", "")
+        assert all(f in policy.split(", ") for f in DENIED_FEATURES), (path, policy)
+    client.force_login(assignment.servant)
+    response = client.get(f"/certificates/{certificate.serial}.pdf")
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_personal_pages_exports_and_pdfs_are_never_stored(client, hr, tree, assignment, complete):
+    from lms.models import HRScope
+
+    certificate = complete(assignment)
+    HRScope.objects.create(user=hr, unit=assignment.servant.servant_profile.unit)
+    personal = [
+        "/hr/", f"/hr/units/{tree['dept'].pk}/", f"/hr/units/{tree['dept'].pk}/export.csv",
+        f"/hr/units/{tree['dept'].pk}/export.xlsx", f"/certificates/{certificate.serial}.pdf",
+        "/accounts/email/", "/accounts/password/change/",
+    ]  # fmt: skip
+    for path in personal:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert {"private", "no-store"} <= _cache_directives(response), path
+    client.force_login(assignment.servant)
+    for path in ["/learn/", "/en/", f"/certificates/{certificate.serial}.pdf"]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert {"private", "no-store"} <= _cache_directives(response), path
+    from lms.services import api_key_create
+
+    _, key = api_key_create(organisation=tree["dept"].organisation, name="HRIS")
+    for path in ["/api/v1/compliance", "/api/v1/servants/000000000000"]:
+        response = client.get(path, HTTP_AUTHORIZATION=f"Bearer {key}", HTTP_ACCEPT_ENCODING="gzip")
+        assert {"private", "no-store"} <= _cache_directives(response), path
+        assert "Content-Encoding" not in response, path  # personal: never compressed
+    client.logout()
+    # Signing in is personal too: the form's page is never kept.
+    assert {"private", "no-store"} <= _cache_directives(client.get("/accounts/login/"))
+
+
+def test_public_pages_may_be_cached_and_are_compressed(client, course):
+    for path in ["/en/", "/verify/"]:
+        response = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+        assert response.status_code == 200
+        assert "no-store" not in _cache_directives(response), path
+        assert response["Content-Encoding"] == "gzip", path
+        assert "Accept-Encoding" in response["Vary"]
+
+
+def test_pages_for_a_signed_in_user_are_not_compressed(client, assignment):
+    client.force_login(assignment.servant)
+    for path in ["/learn/", "/en/"]:
+        response = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+        assert response.status_code == 200
+        assert "Content-Encoding" not in response, path
+
+
 def test_no_template_has_inline_scripts_or_event_handlers():
     import re
     from pathlib import Path
