@@ -16,7 +16,11 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from courses.blocks import BaseStreamBlock
-from legal.selectors import pending_reviews_for, register_version
+from legal.selectors import (
+    law_changes_since_last_training,
+    pending_reviews_for,
+    register_version,
+)
 from lms.models import Assignment, AssignmentStatus, User
 from lms.navigation import navigation_version
 from lms.selectors import assignment_for_course, assignment_test_states, course_required_lessons
@@ -143,6 +147,7 @@ class CoursePage(Page):
             context["test"] = assignment_test_states(assignments=[outline.assignment]).get(
                 outline.assignment.pk
             )
+            context["law_changes"] = law_changes_since_last_training(assignment=outline.assignment)
         return context
 
 

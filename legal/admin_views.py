@@ -22,6 +22,9 @@ def _row(review: CitationReview, language: str, finder: AdminURLFinder) -> dict:
     """One flagged lesson or question with each amended article's wording when the amendment
     was recorded and in the register now."""
     obj = review.content_object
+    # The wording in the flagged item's own language: that is what the editor checks it against.
+    item_language = getattr(getattr(obj, "locale", None), "language_code", "")[:2]
+    language = item_language or language
     amendment = review.amendment
     articles = []
     for article in amendment.articles.all():
@@ -38,7 +41,7 @@ def _row(review: CitationReview, language: str, finder: AdminURLFinder) -> dict:
         "review": review,
         "object": obj,
         "kind": review.content_type.model_class()._meta.verbose_name,
-        "locale": getattr(getattr(obj, "locale", None), "language_code", ""),
+        "locale": item_language,
         "edit_url": finder.get_edit_url(obj) if obj is not None else None,
         "amendment": amendment,
         "articles": articles,

@@ -3,9 +3,11 @@ from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, QuerySet
+from django.utils import timezone
 from wagtail import hooks
 
 from legal.models import Amendment, CitationReview, LegalArticle, ReviewStatus
+from lms.models import Assignment
 
 
 def citations_of(*, article_ids: Iterable[int]) -> list[Model]:
@@ -69,3 +71,24 @@ def register_version() -> str:
     latest = LegalArticle.objects.order_by("-updated_at").values_list("updated_at", flat=True)
     stamp = latest.first()
     return stamp.isoformat() if stamp else "0"
+
+
+def law_changes_since_last_training(*, assignment: Assignment | None) -> list[Amendment]:
+    """The amendments of the legal register that took effect between the servant's previous
+    completed training on this course and today: what the course now teaches differently."""
+    if assignment is None:
+        return []
+    previous = (
+        Assignment.objects.filter(
+            servant_id=assignment.servant_id,
+            course_id=assignment.course_id,
+            completed_at__isnull=False,
+            cycle__year__lt=assignment.cycle.year,
+        )
+        .order_by("-completed_at")
+        .values_list("completed_at", flat=True)
+        .first()
+    )
+    if previous is None:
+        return []
+    return list(amendments_between(after=timezone.localdate(previous), until=timezone.localdate()))
