@@ -40,6 +40,8 @@ def _row(review: CitationReview, language: str, finder: AdminURLFinder) -> dict:
     return {
         "review": review,
         "object": obj,
+        # A lesson's title, a question's whole text (its str() is cut short).
+        "name": getattr(obj, "title", None) or getattr(obj, "text", None) or obj,
         "kind": review.content_type.model_class()._meta.verbose_name,
         "locale": item_language,
         "edit_url": finder.get_edit_url(obj) if obj is not None else None,
