@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models.functions import Length
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -96,7 +97,8 @@ class LegalArticle(RevisionMixin, models.Model):
     class Meta:
         verbose_name = _("legal article")
         verbose_name_plural = _("legal articles")
-        ordering = ["act", "number"]
+        # 6 before 11 before 14-1: by length, then as text.
+        ordering = ["act", Length("number"), "number"]
         constraints = [
             models.UniqueConstraint(fields=["act", "number"], name="legal_article_unique_number")
         ]
