@@ -1,9 +1,13 @@
+from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -31,11 +35,32 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class LawArticleBlock(blocks.StructBlock):
-    law = blocks.CharBlock(
-        label=_("Law"), help_text=_("Full title of the act, e.g. Law No. 410-V.")
+    legal_article = SnippetChooserBlock(
+        "legal.LegalArticle",
+        required=False,
+        label=_("Article from the register"),
+        help_text=_(
+            "Choose the article from the legal register: the lesson quotes the register in the "
+            "page's language and is flagged for review when the article is amended. The fields "
+            "below, when filled in, are shown instead of the register's."
+        ),
     )
-    article = blocks.CharBlock(label=_("Article"), help_text=_("e.g. Article 12, paragraph 1."))
-    text = blocks.TextBlock(label=_("Provision"), help_text=_("What the article says."))
+    law = blocks.CharBlock(
+        label=_("Law"),
+        required=False,
+        help_text=_("Full title of the act, e.g. Law No. 410-V."),
+    )
+    article = blocks.CharBlock(
+        label=_("Article"), required=False, help_text=_("e.g. Article 12, paragraph 1.")
+    )
+    text = blocks.TextBlock(
+        label=_("Provision"),
+        required=False,
+        help_text=_(
+            "What the article says. With an article chosen, leave empty to quote the register "
+            "(the lesson then follows the law's amendments), or write the excerpt to show."
+        ),
+    )
     url = blocks.URLBlock(
         label=_("Official text"), required=False, help_text=_("Link to the official publication.")
     )
@@ -52,6 +77,37 @@ class LawArticleBlock(blocks.StructBlock):
             "in connection with their duties.",
             "url": "https://adilet.zan.kz/eng/docs/Z1500000410",
         }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("legal_article") is None:
+            missing = {
+                name: ValidationError(_("Choose an article from the register or fill this in."))
+                for name in ("law", "article", "text")
+                if not value.get(name)
+            }
+            if missing:
+                raise StructBlockValidationError(block_errors=missing)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        """The citation as the reader sees it: each of the block's own fields as written, and
+        what it leaves empty from the chosen register article in the page's language (the
+        register's wording follows the law's amendments)."""
+        context = super().get_context(value, parent_context=parent_context)
+        citation = {name: value.get(name) for name in ("law", "article", "text", "url")}
+        article = value.get("legal_article")
+        if article is not None:
+            language = get_language()
+            from_register = {
+                "law": article.act.title_in(language),
+                "article": article.label_in(language),
+                "text": article.text_in(language),
+                "url": article.act.url_in(language),
+            }
+            citation = {name: citation[name] or from_register[name] for name in citation}
+        context["citation"] = citation
+        return context
 
 
 class KeyFactsBlock(blocks.StructBlock):

@@ -16,6 +16,11 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from courses.blocks import BaseStreamBlock
+from legal.selectors import (
+    law_changes_since_last_training,
+    pending_reviews_for,
+    register_version,
+)
 from lms.models import Assignment, AssignmentStatus, User
 from lms.navigation import navigation_version
 from lms.selectors import assignment_for_course, assignment_test_states, course_required_lessons
@@ -142,6 +147,7 @@ class CoursePage(Page):
             context["test"] = assignment_test_states(assignments=[outline.assignment]).get(
                 outline.assignment.pk
             )
+            context["law_changes"] = law_changes_since_last_training(assignment=outline.assignment)
         return context
 
 
@@ -241,6 +247,10 @@ class LessonPage(Page):
         state = self.state_for(request.user, progress=getattr(self, "viewer_progress", None))
         context["course"] = state.course
         context["state"] = state
+        # Amendments to the articles this lesson cites that an editor has not yet reviewed:
+        # the reader is told the law changed after the lesson was written.
+        context["law_updates"] = [r.amendment for r in pending_reviews_for(obj=self)]
+        context["register_version"] = register_version()
         return context
 
 

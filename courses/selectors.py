@@ -3,7 +3,7 @@ own reads, the outline and a lesson's state, are their methods in courses.models
 
 from __future__ import annotations
 
-from courses.models import LessonProgress
+from courses.models import LessonPage, LessonProgress
 from lms.models import Assignment, User
 from lms.selectors import course_required_lessons
 
@@ -22,3 +22,23 @@ def course_lesson_counts(*, assignment: Assignment, user: User) -> tuple[int, in
     required = course_required_lessons(course_page_id=assignment.course_id, languages=[language])
     keys = {lesson.translation_key for lesson in required[language]}
     return len(LessonProgress.read_keys(user=user, assignment=assignment, keys=keys)), len(keys)
+
+
+def cited_article_ids(body) -> set[int]:
+    """The register articles the law-article blocks of a stream cite."""
+    return {
+        block["value"]["legal_article"]
+        for block in body.raw_data
+        if block["type"] == "law_article" and block["value"].get("legal_article")
+    }
+
+
+def lessons_citing(article_ids: set[int]) -> list[LessonPage]:
+    """For the legal register (legal.selectors.citations_of): every lesson page, in every
+    locale, whose current content cites one of the articles. A course has tens of lessons:
+    reading their streams is cheaper than keeping an index in step with every edit."""
+    return [
+        lesson
+        for lesson in LessonPage.objects.order_by("path")
+        if cited_article_ids(lesson.body) & article_ids
+    ]

@@ -5,6 +5,7 @@ view layer of a page: here the services are called without the page models impor
 from wagtail import hooks
 
 from courses.models import CoursePage, LessonPage
+from courses.selectors import lessons_citing
 from courses.services import course_sync_progress, lesson_record_view
 
 
@@ -28,3 +29,7 @@ def record_reading(serve_page):
         return serve_page(page, request, args, kwargs)
 
     return serve
+
+
+# The legal register asks which lessons cite an amended article (legal.selectors.citations_of).
+hooks.register("legal_citations", lessons_citing)

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from demo import pack
+from demo.legal import build_register, link_blocks, link_questions
 from demo.pages import publish, upsert_child, upsert_translation
 from lms.tabular import ImportFileError
 from quizzes.imports import questions_import, questions_import_parse
@@ -33,7 +34,7 @@ def _lesson_fields(lesson: pack.Item, code: str) -> dict:
     return {
         "title": text["title"],
         "summary": text["summary"],
-        "body": text.blocks,
+        "body": link_blocks(text.blocks, code),
         "min_reading_seconds": lesson.data["min_reading_seconds"],
     }
 
@@ -41,6 +42,7 @@ def _lesson_fields(lesson: pack.Item, code: str) -> dict:
 def build_course(home: Page, locales: dict[str, Locale]) -> CoursePage:
     """The course index, the course, its lessons and its final test, in every language."""
     course_pack = pack.read_course()
+    build_register()
     index_item = pack.page("courses")
     index_title = {code: {"title": index_item[code]["title"]} for code in pack.LANGUAGES}
     index = upsert_child(home, CourseIndexPage, index_item.slug, index_title["en"])
@@ -53,6 +55,7 @@ def build_course(home: Page, locales: dict[str, Locale]) -> CoursePage:
         for code in ("ru", "kk"):
             upsert_translation(source, locales[code], _lesson_fields(lesson, code))
     quiz = build_question_bank(course_pack, locales)
+    link_questions()
     if course.final_quiz_id != quiz.pk:
         course.final_quiz = quiz
         publish(course)

@@ -23,6 +23,7 @@ from courses.models import CoursePage, LessonProgress
 from courses.services import lesson_complete, lesson_record_view
 from demo.certificate_templates import build_certificate_templates
 from demo.course import build_course
+from demo.legal import record_amendment as record_demo_amendment
 from demo.pages import locales as demo_locales
 from demo.public_site import build_home, build_public_site, feature_course
 from demo.staff import build_hr_demo, demo_cycle_dates
@@ -329,6 +330,8 @@ def load_demo() -> dict[str, Certificate]:
     certificates = build_progress(users, course)
     build_hr_demo(course_page_id=course.pk, cycle=TrainingCycle.objects.order_by("-year").first())
     build_public_site(users)
+    # Last: the amendment flags the lessons and questions built above for review.
+    record_demo_amendment()
     _mark_signed_in_before()
     return certificates
 

@@ -24,6 +24,13 @@ class NotEnoughQuestions(QuizError):
     message = _("The test is not ready yet. Please contact the course organiser.")
 
 
+class QuestionsUnderLegalReview(NotEnoughQuestions):
+    message = _(
+        "The test is on hold while the course organiser reviews questions affected by a "
+        "change in the law. Please try again later."
+    )
+
+
 class AttemptTooSoon(QuizError):
     def __init__(self, minutes: int):
         self.minutes = minutes

@@ -3,7 +3,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
 
@@ -60,6 +60,16 @@ class Question(DraftStateMixin, RevisionMixin, TranslatableMixin, ClusterableMod
     )
     active = models.BooleanField(
         _("active"), default=True, help_text=_("Inactive questions are never drawn.")
+    )
+    legal_articles = ParentalManyToManyField(
+        "legal.LegalArticle",
+        blank=True,
+        related_name="questions",
+        verbose_name=_("articles tested"),
+        help_text=_(
+            "The articles of the legal register this question tests. When one is amended the "
+            "question is held back from new attempts until an editor reviews it."
+        ),
     )
     revisions = GenericRelation("wagtailcore.Revision", related_query_name="question")
 

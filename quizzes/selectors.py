@@ -226,3 +226,9 @@ def final_test_states(*, assignments) -> dict[int, FinalTestState]:
                 state.next_at = ready_at
         states[assignment.pk] = state
     return states
+
+
+def questions_citing(article_ids: set[int]) -> list[Question]:
+    """Every question, in every language, that tests one of the articles of the legal
+    register."""
+    return list(Question.objects.filter(legal_articles__in=article_ids).distinct().order_by("pk"))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import math
 import secrets
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from wagtail.models import Locale
 
 from certificates.models import Certificate, RevocationCategory
 from certificates.services import assignment_complete, certificate_revoke
+from legal.selectors import withheld_object_ids
 from lms.models import Assignment, AssignmentStatus, User
 from lms.services import assignment_mark_started, audit_log, hr_check_servant_in_scope
 from lms.tasking import enqueue_on_commit
@@ -28,6 +30,7 @@ from quizzes.exceptions import (
     NoAttemptsLeft,
     NoCertificateToRevoke,
     NotEnoughQuestions,
+    QuestionsUnderLegalReview,
     QuizLocked,
     ReviewIncomplete,
     StaleSubmission,
@@ -38,14 +41,20 @@ from quizzes.scoring import question_credit
 _random = secrets.SystemRandom()
 
 
+logger = logging.getLogger(__name__)
+
 # --- Starting ---------------------------------------------------------------------------
 
 
 def _question_pool(*, quiz: Quiz, language: str) -> list[tuple[list[int], int]]:
     """For each draw rule: live, active question ids in the language asked for (falling back
-    to the default locale when that language has too few), and how many to draw."""
+    to the default locale when that language has too few), and how many to draw. Questions
+    citing a law article amended since (in effect today, not yet reviewed) are held back;
+    when that leaves a rule short the servant is told the test waits for that review."""
     pool = []
     languages = [language, Locale.get_default().language_code]
+    withheld = withheld_object_ids(model=Question, on=timezone.localdate())
+    short_by_review = False
     for rule in quiz.draw_rules.select_related("topic"):
         for code in languages:
             ids = list(
@@ -56,10 +65,20 @@ def _question_pool(*, quiz: Quiz, language: str) -> list[tuple[list[int], int]]:
                     active=True,
                 ).values_list("pk", flat=True)
             )
-            if len(ids) >= rule.count:
-                pool.append((ids, rule.count))
+            drawable = [pk for pk in ids if pk not in withheld]
+            if len(drawable) >= rule.count:
+                pool.append((drawable, rule.count))
                 break
+            short_by_review = short_by_review or len(ids) >= rule.count
         else:
+            if short_by_review:
+                logger.warning(
+                    "Quiz %s: topic %s has too few questions outside legal review to draw %s",
+                    quiz.pk,
+                    rule.topic.key,
+                    rule.count,
+                )
+                raise QuestionsUnderLegalReview()
             raise NotEnoughQuestions()
     if not pool:
         raise NotEnoughQuestions()

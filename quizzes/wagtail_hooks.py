@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from quizzes import admin_views
 from quizzes.models import Question, Quiz, Topic
-from quizzes.selectors import final_test_states
+from quizzes.selectors import final_test_states, questions_citing
 
 
 class TopicViewSet(SnippetViewSet):
@@ -37,6 +37,7 @@ class QuestionViewSet(SnippetViewSet):
                 "Shown with the correct answers, when the test's feedback rule allows them."
             ),
         ),
+        FieldPanel("legal_articles"),
         FieldPanel("active"),
     ]
 
@@ -112,3 +113,7 @@ def register_statistics_menu_item():
 # Pages of the apps below (the course page, /learn/) tell the servant's standing with the test
 # through lms.selectors.assignment_test_states, which asks here.
 hooks.register("final_test_states", final_test_states)
+
+
+# The legal register asks which questions test an amended article (legal.selectors.citations_of).
+hooks.register("legal_citations", questions_citing)

@@ -22,6 +22,7 @@ SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "lms",
+    "legal",
     "courses",
     "quizzes",
     "certificates",

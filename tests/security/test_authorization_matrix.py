@@ -81,7 +81,7 @@ OK, DONE, LOGIN, NOT_FOUND, UNAUTHORISED, ADMIN_HOME = "200", "done", "login", "
 BAD_REQUEST = "400"
 PREPARING = "503"  # a file asked for and not ready yet
 GONE = "410"  # a revoked certificate's file, asked for by its holder
-PROJECT_APPS = ("lms", "courses", "quizzes", "certificates", "cms", "hr")
+PROJECT_APPS = ("lms", "legal", "courses", "quizzes", "certificates", "cms", "hr")
 
 
 def roles(default: str, **overrides: str) -> dict[str, str]:
@@ -770,6 +770,22 @@ READS_AND_OTHER_WRITES: dict[str, list[Case]] = {
             lambda w: f"/admin/test-statistics/{w.quiz.pk}/?export=xlsx",
             roles(LOGIN, editor=ADMIN_HOME, moderator=ADMIN_HOME, superuser=OK),
             label="xlsx",
+        ),
+    ],
+    # The legal register's review queue: editors and moderators (granted by
+    # legal/migrations/0002), not every admin user.
+    "admin/law-reviews/": [
+        get(
+            lambda w: "/admin/law-reviews/",
+            roles(LOGIN, editor=OK, moderator=OK, superuser=OK),
+        ),
+    ],
+    "admin/law-reviews/<int:review_id>/decide/": [
+        post(
+            lambda w: "/admin/law-reviews/999999/decide/",
+            roles(LOGIN, editor=NOT_FOUND, moderator=NOT_FOUND, superuser=NOT_FOUND),
+            data=lambda w: {"status": "confirmed"},
+            label="unknown",
         ),
     ],
 }
