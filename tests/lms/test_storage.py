@@ -24,7 +24,7 @@ from tests.factories import AssignmentFactory, ServantProfileFactory, TrainingCy
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(settings.BASE_DIR)
-APPS = ["certificates", "cms", "courses", "demo", "hr", "lms", "quizzes"]
+APPS = ["certificates", "cms", "courses", "demo", "hr", "legal", "lms", "quizzes"]
 # Reading a file an operator names on the command line (`import_servants FILE`), and serving
 # MEDIA_ROOT in development (DEBUG) only: neither is a kept file of the service.
 ALLOWED = {
