@@ -22,11 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 BIN = ROOT / ".venv" / "bin"
 PG_BIN = Path(os.environ.get("ADAL_CLUSTER_PG_BIN", "/usr/lib/postgresql/15/bin"))
-MAIN = int(os.environ.get("ADAL_CLUSTER_SERVANTS", "200"))
-SINGLE = int(os.environ.get("ADAL_CLUSTER_SINGLE_SERVANTS", "50"))
+# Journeys with two web hosts (the main run, with the kill) and with one. Sized for the 2-core
+# CI box shared with other jobs; the issue's 200 is `ADAL_CLUSTER_SERVANTS=200`.
+MAIN = int(os.environ.get("ADAL_CLUSTER_SERVANTS", "100"))
+SINGLE = int(os.environ.get("ADAL_CLUSTER_SINGLE_SERVANTS", "25"))
 CONCURRENCY = int(os.environ.get("ADAL_CLUSTER_CONCURRENCY", "12"))
 KILL_AT = float(os.environ.get("ADAL_CLUSTER_KILL_AT", "0.4"))
-TIME_LIMIT = int(os.environ.get("ADAL_CLUSTER_TIME_LIMIT", "330"))
+TIME_LIMIT = int(os.environ.get("ADAL_CLUSTER_TIME_LIMIT", "340"))
 RENDER_WAIT = 90
 LB = address("lb")
 
@@ -35,8 +37,11 @@ class Timeout(Exception):
     pass
 
 
-def step(message: str, started=[time.monotonic()]) -> None:  # noqa: B006
-    print(f"[{time.monotonic() - started[0]:6.1f} s] {message}", flush=True)
+STARTED = time.monotonic()
+
+
+def step(message: str) -> None:
+    print(f"[{time.monotonic() - STARTED:6.1f} s] {message}", flush=True)
 
 
 def environment(run_dir: Path, signing: tuple[str, str]) -> dict:
@@ -320,12 +325,24 @@ def main() -> int:
 
 
 def write_results(figures: dict) -> None:
+    """The figures into bench/RESULTS.md, as the "cluster" part of `make bench`'s results."""
+    import platform
+
     from bench import results
 
-    try:
-        results.add("cluster", figures)
-    except AttributeError:
-        pass
+    cpu = platform.machine()
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    memory_kb = int(Path("/proc/meminfo").read_text().split("MemTotal:")[1].split()[0])
+    postgres = run(str(PG_BIN / "postgres"), "--version").stdout.split()[-1]
+    machine = {
+        "cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(memory_kb / 1024 / 1024, 1),
+        "python": platform.python_version(), "postgresql": postgres,
+        "os": platform.platform(terse=True),
+    }  # fmt: skip
+    results.write({"cluster": figures}, machine=machine, seconds=figures["seconds_total"])
 
 
 def scenario(cluster: Cluster, run_dir: Path, figures: dict) -> bool:
@@ -378,14 +395,16 @@ def scenario(cluster: Cluster, run_dir: Path, figures: dict) -> bool:
     gunicorn = [str(BIN / "gunicorn"), "-c", str(ROOT / "deploy" / "gunicorn.conf.py")]
 
     def web(host):
-        return cluster.start(host, host, gunicorn, {**env, "GUNICORN_BIND": f"{address(host)}:8000"})
+        return cluster.start(
+            host, host, gunicorn, {**env, "GUNICORN_BIND": f"{address(host)}:8000"}
+        )
 
     def worker(host):
         cluster.start(host, f"{host}-celery", [str(BIN / "celery"), "--app", "lms", "worker",
                       "--concurrency", "1", "--loglevel", "WARNING", "-n", f"{host}@%h",
                       "--max-tasks-per-child", "500"], env)  # fmt: skip
         cluster.start(host, f"{host}-beat", [str(BIN / "celery"), "--app", "lms", "beat",
-                      "--loglevel", "INFO", "-s", str(run_dir / f"{host}-beat-schedule")], env)  # fmt: skip
+                      "--loglevel", "INFO", "-s", str(run_dir / f"{host}-beat")], env)  # fmt: skip
 
     step("web1 (gunicorn), worker1 and worker2 (celery worker + beat), lb (nginx)")
     web1 = web("web1")
@@ -427,7 +446,7 @@ def scenario(cluster: Cluster, run_dir: Path, figures: dict) -> bool:
             web1.signal(signal.SIGKILL)  # the whole gunicorn: master and its workers
             cluster.processes["worker1-celery"].signal(signal.SIGKILL)
             cluster.processes["worker1-beat"].signal(signal.SIGKILL)
-            step(f"  SIGKILL web1's gunicorn and worker1's celery (worker and beat) after {done} journeys")
+            step(f"  SIGKILL web1 gunicorn, worker1 celery (worker, beat) after {done} journeys")
 
     two = driver(env, "journeys", {**base_plan, "servants": main_servants}, on_progress=progress,
                  timeout=240)  # fmt: skip
@@ -452,9 +471,10 @@ def scenario(cluster: Cluster, run_dir: Path, figures: dict) -> bool:
     web1 = web("web1")
     wait_port("lb", address("web1"), 8000, timeout=60, process=web1)
     cookies = {j["assignment"]: j.get("cookies", {}) for j in one["journeys"] + two["journeys"]}
+    servants = [{**s, "cookies": cookies.get(s["assignment"], {})} for s in everyone["servants"]]
     fetched = driver(env, "fetch", {
         "cafile": base_plan["cafile"], "host": LB, "client": address("client"),
-        "servants": [{**s, "cookies": cookies.get(s["assignment"], {})} for s in everyone["servants"]],
+        "servants": servants,
         "targets": [{"name": "balancer", "base": f"https://{LB}"},
                     {"name": "web2", "base": f"http://{address('web2')}:8000", "direct": True},
                     {"name": "web1", "base": f"http://{address('web1')}:8000", "direct": True}],
@@ -463,8 +483,11 @@ def scenario(cluster: Cluster, run_dir: Path, figures: dict) -> bool:
     print("  " + json.dumps(fetched))
 
     total = len(everyone["servants"])
-    expect("every journey finished", not one["failures"] and not two["failures"])
-    expect("every assignment completed", state["statuses"].get("completed") == total, state["statuses"])
+    expect("every journey finished", not one["failures"] and not two["failures"],
+           (one["failures"] + two["failures"])[:3])  # fmt: skip
+    expect(
+        "every assignment completed", state["statuses"].get("completed") == total, state["statuses"]
+    )
     expect("one certificate per assignment", state["with_one_certificate"] == total
            and state["with_several_certificates"] == 0)  # fmt: skip
     expect("every certificate rendered once", state["rendered"] == total
@@ -472,7 +495,10 @@ def scenario(cluster: Cluster, run_dir: Path, figures: dict) -> bool:
     for name in ("balancer", "web2", "web1"):
         expect(f"every PDF downloadable from {name}", fetched[name]["ok"] == total, fetched[name])
     expect("no 5xx with one web host", figures["one_web_host"]["failed_requests"] == 0)
-    expect("5xx only in flight on the killed host", figures["two_web_hosts"]["failed_outside_kill"] == 0)
+    expect(
+        "5xx only in flight on the killed host",
+        figures["two_web_hosts"]["failed_outside_kill"] == 0,
+    )
     expect("failed POSTs left nothing half-written",
            figures["two_web_hosts"]["failed_posts_inconsistent"] == 0
            and figures["one_web_host"]["failed_posts_inconsistent"] == 0)  # fmt: skip

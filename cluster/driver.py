@@ -62,9 +62,7 @@ def consistent(assignment_id: int) -> bool:
     completed = assignment.status == "completed"
     certificates = Certificate.objects.filter(assignment=assignment).count()
     passed = Attempt.objects.filter(assignment=assignment, passed=True).count()
-    read = LessonProgress.objects.filter(
-        assignment=assignment, completed_at__isnull=False
-    ).count()
+    read = LessonProgress.objects.filter(assignment=assignment, completed_at__isnull=False).count()
     return (
         certificates == (1 if completed else 0)
         and passed == (1 if completed else 0)
@@ -257,7 +255,9 @@ def fetch(plan: dict) -> dict:
 
     expected = {
         c.assignment_id: (c.serial, c.sha256)
-        for c in Certificate.objects.filter(assignment_id__in=[s["assignment"] for s in plan["servants"]])
+        for c in Certificate.objects.filter(
+            assignment_id__in=[s["assignment"] for s in plan["servants"]]
+        )
     }
     report = {}
     for target in plan["targets"]:
@@ -280,7 +280,10 @@ def fetch(plan: dict) -> dict:
                                    headers=headers, timeout=60)  # fmt: skip
             key = str(response.status_code)
             counts["statuses"][key] = counts["statuses"].get(key, 0) + 1
-            good = response.status_code == 200 and hashlib.sha256(response.content).hexdigest() == sha256
+            good = (
+                response.status_code == 200
+                and hashlib.sha256(response.content).hexdigest() == sha256
+            )
             counts["ok" if good else "wrong"] += 1
         report[target["name"]] = counts
     return report

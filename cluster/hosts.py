@@ -123,7 +123,9 @@ class Process:
         return ""
 
 
-def wait_port(host_from: str, ip: str, port: int, *, timeout: float, process: Process | None = None):
+def wait_port(
+    host_from: str, ip: str, port: int, *, timeout: float, process: Process | None = None
+):
     """Until something listens on ip:port as seen from `host_from`'s namespace."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -1,7 +1,7 @@
 """Run on a web host after `migrate`: `seed demo` loads the demo site (course, lessons, final
-test); `seed COUNT` then adds COUNT new servants made the way HR's arrivals are (accounts, profiles, then
-`servants_assign_on_arrival`). Prints the driver's plan as JSON: each servant's e-mail and
-assignment, and the course's lessons."""
+test); `seed COUNT` then adds COUNT new servants made the way HR's arrivals are (accounts,
+profiles, then `servants_assign_on_arrival`) and prints the driver's plan as JSON: each
+servant's e-mail and assignment, and the course's lessons."""
 
 from __future__ import annotations
 
@@ -52,15 +52,11 @@ def main() -> int:
         created = servants_assign_on_arrival(user_ids=[user.pk for user in users])
     assert created == count, f"{created} assignments for {count} servants"
     course = CoursePage.objects.get(locale__language_code="en")
-    assignments = dict(
-        Assignment.objects.filter(servant__in=users).values_list("servant_id", "pk")
-    )
+    assignments = dict(Assignment.objects.filter(servant__in=users).values_list("servant_id", "pk"))
     plan = {
         "course_url": course.url,
         "lessons": [{"id": lesson.pk, "url": lesson.url} for lesson in course.specific.lessons()],
-        "servants": [
-            {"email": user.email, "assignment": assignments[user.pk]} for user in users
-        ],
+        "servants": [{"email": user.email, "assignment": assignments[user.pk]} for user in users],
         "password": settings.ADAL_DEMO_PASSWORD,
     }
     json.dump(plan, sys.stdout)
