@@ -265,6 +265,7 @@ def summarise(result: dict, *, kill_time: float | None = None) -> dict:
         "requests_per_s": round(len(requests_) / seconds, 1),
         "statuses": statuses,
         "failed_requests": len(failed),
+        "failed_which": sorted({f"{r[0]} {r[1]} {r[2]}" for r in failed}),
         "failed_get_retried": sum(1 for r in failed if r[0] == "GET"),
         "failed_posts": len(post_failures),
         "failed_posts_inconsistent": sum(1 for f in post_failures if not f["consistent"]),
@@ -336,7 +337,7 @@ def write_results(figures: dict) -> None:
             cpu = line.split(":", 1)[1].strip()
             break
     memory_kb = int(Path("/proc/meminfo").read_text().split("MemTotal:")[1].split()[0])
-    postgres = run(str(PG_BIN / "postgres"), "--version").stdout.split()[-1]
+    postgres = run(str(PG_BIN / "postgres"), "--version").stdout.split()[2]
     machine = {
         "cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(memory_kb / 1024 / 1024, 1),
         "python": platform.python_version(), "postgresql": postgres,
