@@ -431,7 +431,7 @@ def scenario(cluster: Cluster, run_dir: Path, figures: dict) -> bool:
         print(f"  {'ok  ' if condition else 'FAIL'} {name} {detail}", flush=True)
 
     step(f"one web host: {SINGLE} journeys through the balancer ({CONCURRENCY} at a time)")
-    one = driver(env, "journeys", {**base_plan, "servants": single_servants}, timeout=150)
+    one = driver(env, "journeys", {**base_plan, "servants": single_servants}, timeout=TIME_LIMIT)
     figures["one_web_host"] = summarise(one)
     print("  " + json.dumps(figures["one_web_host"]))
 
@@ -450,7 +450,7 @@ def scenario(cluster: Cluster, run_dir: Path, figures: dict) -> bool:
             step(f"  SIGKILL web1 gunicorn, worker1 celery (worker, beat) after {done} journeys")
 
     two = driver(env, "journeys", {**base_plan, "servants": main_servants}, on_progress=progress,
-                 timeout=240)  # fmt: skip
+                 timeout=TIME_LIMIT)  # fmt: skip
     figures["two_web_hosts"] = summarise(two, kill_time=killed.get("time"))
     figures["killed_after_journeys"] = killed.get("done")
     print("  " + json.dumps(figures["two_web_hosts"]))
