@@ -8,7 +8,8 @@ PORT ?= 8000
 # Tests run on PostgreSQL; point DATABASE_URL elsewhere to use another server.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/adal
 
-.PHONY: demo test test-dates system-deps venv assets messages lint check worker beat clean bench
+.PHONY: demo test test-dates system-deps venv assets messages lint check worker beat clean bench \
+	cluster-test
 
 system-deps:
 	@bash .ci/system-deps.sh $(SYSTEM_DEPS_FLAGS)
@@ -118,3 +119,15 @@ clean:
 BENCH_PARTS ?=
 bench: system-deps venv assets messages
 	$(BIN)/python -m bench $(BENCH_PARTS)
+
+# The project on real hosts (README: "Shown with real hosts"), as root: network namespaces
+# adalc-* on 10.77.0.0/24 with their own PostgreSQL (initdb), Redis, two gunicorn web hosts,
+# two Celery worker hosts and nginx in front; servants' journeys through the balancer, a web
+# host and a worker killed mid-run. Torn down at the end, on failure, Ctrl-C or timeout.
+# Figures into bench/RESULTS.md (the "cluster" part). Size: ADAL_CLUSTER_SERVANTS (100),
+# ADAL_CLUSTER_SINGLE_SERVANTS (25), with CLUSTER_TIMEOUT seconds in all (the harness stops
+# itself 20 s before); ADAL_CLUSTER_KEEP=1 keeps the logs.
+CLUSTER_TIMEOUT ?= 360
+cluster-test: system-deps venv assets messages
+	ADAL_CLUSTER_TIME_LIMIT=$$(( $(CLUSTER_TIMEOUT) - 20 )) \
+		timeout --kill-after=15 --signal=INT $(CLUSTER_TIMEOUT) $(BIN)/python -m cluster

@@ -13,6 +13,7 @@ packages=(
     poppler-utils           # pdftoppm, to look at certificates
     zbar-tools              # zbarimg: tests read the QR code back
     wrk                     # HTTP load for `make bench` (pages part)
+    nginx iproute2 openssl  # `make cluster-test`: the balancer, network namespaces, its TLS certificate
 )
 # The front-end packages (package.json) are installed with npm; Debian's when none is on the PATH.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

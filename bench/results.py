@@ -107,6 +107,23 @@ def _rows(part: str, f: dict) -> list[tuple[str, str, str]]:
              f"{f['requests']} requests, {f['errors']} errors, {f['rps']} req/s",
              "p95 ≤ 300 ms, 0 errors" + mark("p95<=300") + mark("errors==0")),
         ]  # fmt: skip
+    if part == "cluster":
+        one, two, state = f["one_web_host"], f["two_web_hosts"], f["state"]
+        downloads = ", ".join(f"{name} {d['ok']}" for name, d in f["downloads"].items())
+        return [
+            (f"one web host, {one['journeys']} journeys (`make cluster-test`)",
+             f"{one['journeys_per_s']} journeys/s, {one['requests_per_s']} req/s, "
+             f"{one['failed_requests']} failed", "0 failed"),
+            (f"two web hosts, {two['journeys']} journeys, web1 and worker1 killed after "
+             f"{f['killed_after_journeys']}",
+             f"{two['journeys_per_s']} journeys/s, {two['requests_per_s']} req/s; "
+             f"{two['failed_requests']} failed in flight on web1 ({two['failed_posts']} POSTs, "
+             f"all consistent after: {two['failed_posts_inconsistent'] == 0})",
+             "5xx only in flight on the killed host"),
+            ("certificates", f"{state['certificates']} for {state['assignments']} assignments, "
+             f"{state['rendered']} rendered once; downloaded from {downloads}; "
+             f"whole test {f['seconds_total']} s", "one each, from every host"),
+        ]  # fmt: skip
     return [(part, json.dumps(f), "")]
 
 
@@ -129,7 +146,7 @@ def write(figures: dict, *, machine: dict, seconds: float) -> None:
         "|---|---|---|---|",
     ]
     machines = {}
-    for part in ("dashboard", "export", "import", "open_cycle", "pdf", "fanout", "pages", "quiz"):
+    for part in ("dashboard", "export", "import", "open_cycle", "pdf", "fanout", "pages", "quiz", "cluster"):
         if part not in stored:
             continue
         entry = stored[part]
