@@ -146,7 +146,17 @@ def write(figures: dict, *, machine: dict, seconds: float) -> None:
         "|---|---|---|---|",
     ]
     machines = {}
-    for part in ("dashboard", "export", "import", "open_cycle", "pdf", "fanout", "pages", "quiz", "cluster"):
+    for part in (
+        "dashboard",
+        "export",
+        "import",
+        "open_cycle",
+        "pdf",
+        "fanout",
+        "pages",
+        "quiz",
+        "cluster",
+    ):
         if part not in stored:
             continue
         entry = stored[part]
