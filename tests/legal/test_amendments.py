@@ -8,7 +8,7 @@ import io
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses.models import LessonPage
 from legal.models import CitationReview, ReviewStatus
@@ -99,6 +99,9 @@ def test_record_amendment_flags_lessons_in_every_language_and_questions_and_prin
 
 
 def test_record_amendment_refuses_an_article_the_register_does_not_hold(register):
+    # The command speaks the active language; a page requested by an earlier test in the same
+    # thread may have left Kazakh active.
+    translation.activate("en")
     with pytest.raises(CommandError, match="no article 99 of act 410-V"):
         call_command(
             "record_amendment", "410-V", "--articles=12,99", "--effective=2026-12-01",
