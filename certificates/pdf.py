@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 CSS_TEMPLATE = "certificates/certificate_pdf.css"
+UA_CSS_TEMPLATE = "certificates/certificate_ua.css"
 # Tagged, with a structure tree, document title and language: readable by screen readers.
 PDF_VARIANT = "pdf/ua-1"
 # JPEG on the white of the page: the PDF takes a JPEG as it is, where every PNG would be
@@ -48,6 +49,26 @@ def _stylesheet() -> CSS:
     from weasyprint import CSS
 
     return CSS(string=render_to_string(CSS_TEMPLATE), font_config=_font_config())
+
+
+@functools.cache
+def _ua_stylesheet() -> CSS:
+    from weasyprint import CSS
+
+    return CSS(string=render_to_string(UA_CSS_TEMPLATE), font_config=_font_config())
+
+
+@functools.cache
+def _html_class():
+    """WeasyPrint's HTML with the certificate's small user-agent stylesheet instead of the whole
+    HTML one (WeasyPrint asks the document for it; a test compares the two renderings)."""
+    from weasyprint import HTML
+
+    class CertificateHTML(HTML):
+        def _ua_stylesheets(self, forms=False):
+            return [_ua_stylesheet()]
+
+    return CertificateHTML
 
 
 # The template's colours: one small stylesheet per pair, parsed once per process.
@@ -142,9 +163,7 @@ _image_cache: dict = {}
 
 
 def _write_pdf(html: str, template) -> bytes:
-    from weasyprint import HTML
-
-    document = HTML(string=html, base_url=str(settings.BASE_DIR))
+    document = _html_class()(string=html, base_url=str(settings.BASE_DIR))
     colours = _colours_stylesheet(template.primary_colour, template.accent_colour)
     return document.write_pdf(
         stylesheets=[_stylesheet(), colours],

@@ -9,6 +9,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
+from weasyprint import HTML
 
 from certificates.models import Certificate
 from certificates.services import certificate_revoke
@@ -101,6 +102,31 @@ def test_issued_pdf_carries_a_signature_covering_the_whole_file(
     path.write_bytes(data)
     subprocess.run(["pdftoppm", "-png", "-r", "30", str(path), str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 0
+
+
+def test_signatures_after_the_first_are_filled_in_from_its_container_and_all_are_sound(
+    signing_key, db
+):
+    """From the second signature on, the container is the first one's bytes with the new
+    digest and signature: each file still validates on its own, and a changed byte breaks it."""
+    from certificates import signing
+
+    pdf = HTML(string="<p>Adal</p>").write_pdf()
+    signed = [signing.sign_pdf(pdf, reason=f"Certificate {n}") for n in range(3)]
+    signer = signing.configured_signer()
+    assert ("sha256", False) in signer._containers  # the template exists: later ones used it
+    containers = []
+    for data in signed:
+        assert signing.signature_check(data).sound
+        (signature,) = PdfFileReader(io.BytesIO(data)).embedded_signatures
+        containers.append(signature.pkcs7_content)
+        assert signature.sig_object["/Reason"] in {f"Certificate {n}" for n in range(3)}
+    assert len(set(containers)) == 3  # each its own digest and signature
+    assert {len(container) for container in containers} == {len(containers[0])}
+    altered = bytearray(signed[2])
+    at = altered.index(b"Adal")
+    altered[at] = ord("B")
+    assert not signing.signature_check(bytes(altered)).sound
 
 
 def test_demo_key_is_made_once_and_then_reused(tmp_path):

@@ -1,6 +1,7 @@
 """Certificate templates per organisation: wording, signatory, images, colours, preview."""
 
 import io
+import subprocess
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -209,3 +210,54 @@ def test_a_statement_names_the_course_once_at_most():
     with pytest.raises(ValidationError) as error:
         template.clean()
     assert "statement_ru" in error.value.message_dict
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_small_user_agent_stylesheet_lays_the_page_out_as_the_whole_html_one(
+    servant, assignment, complete, language, tmp_path, settings
+):
+    """The certificate is rendered with its own few user-agent rules: the page, its text and its
+    tags come out as with WeasyPrint's whole HTML stylesheet (a new element in the template
+    without a rule would move something and fail here)."""
+    from weasyprint import HTML
+
+    from certificates import pdf
+
+    settings.CERTIFICATE_SIGNING_KEY = settings.CERTIFICATE_SIGNING_CERT = ""
+    organisation = servant.servant_profile.unit.organisation
+    template = CertificateTemplate.objects.create(
+        name="Agency",
+        organisation=organisation,
+        signatory_name="Head of HR",
+        signatory_title_en="Head of the human resources service",
+        logo=_image("Emblem", _emblem("#1f4e79", "#b8892b")),
+        signature=_image("Signature", _signature()),
+    )
+    servant.preferred_language = language
+    servant.save()
+    certificate = complete(assignment)
+    html = pdf._html(certificate, template)
+
+    def rendered(html_class, name):
+        pdf._html_class.cache_clear()
+        original = pdf._html_class
+        pdf._html_class = lambda: html_class
+        try:
+            data = pdf._write_pdf(html, template)
+        finally:
+            pdf._html_class = original
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(data)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", str(path), str(tmp_path / name)], check=True
+        )
+        structure = subprocess.run(
+            ["pdfinfo", "-struct", str(path)], check=True, capture_output=True, text=True
+        ).stdout
+        return pdf_text(data), (tmp_path / f"{name}-1.png").read_bytes(), structure
+
+    whole = rendered(HTML, "whole")
+    small = rendered(pdf._html_class(), "small")
+    assert small[0] == whole[0] and certificate.holder_name in small[0]
+    assert small[1] == whole[1]  # the same pixels
+    assert small[2] == whole[2] and "Table" in small[2] and "H1" in small[2]
