@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 
+import psycopg
 from django.conf import settings
 from django.db import connection
 from django_celery_beat.schedulers import DatabaseScheduler
@@ -42,7 +43,7 @@ class SingleBeatScheduler(DatabaseScheduler):
             try:
                 self._lock_connection.execute("SELECT 1")
                 return True
-            except Exception:  # the session is gone, and the lock with it
+            except psycopg.Error:  # the session is gone, and the lock with it
                 logger.warning("Beat lost its lock (database session ended); standing by.")
                 self._release()
         return self._acquire()
@@ -54,7 +55,7 @@ class SingleBeatScheduler(DatabaseScheduler):
             taken = lock_connection.execute(
                 "SELECT pg_try_advisory_lock(%s)", [LOCK_KEY]
             ).fetchone()[0]
-        except Exception:
+        except psycopg.Error:
             logger.warning("Beat could not reach the database for its lock; standing by.")
             return False
         if not taken:
@@ -70,8 +71,8 @@ class SingleBeatScheduler(DatabaseScheduler):
     def _release(self) -> None:
         try:
             self._lock_connection.close()
-        except Exception:
-            pass
+        except psycopg.Error:
+            pass  # closing a connection whose server is gone
         self._lock_connection = None
 
     def close(self):

@@ -103,6 +103,17 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(autouse=True)
+def _language_of_the_site():
+    """Each test starts in the site's default language: a page or a command of an earlier test
+    leaves its language active in the thread, and a test must not read another's words."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _private_dirs(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.CERTIFICATE_ROOT = str(tmp_path / "certificates")
