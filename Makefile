@@ -9,7 +9,7 @@ PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/adal
 
 .PHONY: demo test test-dates system-deps venv assets messages lint check worker beat clean bench \
-	cluster-test
+	cluster-test cluster-bench
 
 system-deps:
 	@bash .ci/system-deps.sh $(SYSTEM_DEPS_FLAGS)
@@ -131,3 +131,13 @@ CLUSTER_TIMEOUT ?= 360
 cluster-test: system-deps venv assets messages
 	ADAL_CLUSTER_TIME_LIMIT=$$(( $(CLUSTER_TIMEOUT) - 20 )) \
 		timeout --kill-after=15 --signal=INT $(CLUSTER_TIMEOUT) $(BIN)/python -m cluster
+
+# Certificate rendering on worker hosts (`python -m cluster render`, as root): the db host and
+# ADAL_CLUSTER_RENDER_CERTS (600) certificates, then `regenerate_certificates --wait` with one
+# worker host, then with two (a Celery worker of one process each); signed certificates/s for
+# each, the ratio and the chunks each host took, into bench/RESULTS.md ("cluster_render").
+# A benchmark: run it on a quiet box.
+CLUSTER_BENCH_TIMEOUT ?= 900
+cluster-bench: system-deps venv messages
+	ADAL_CLUSTER_TIME_LIMIT=$$(( $(CLUSTER_BENCH_TIMEOUT) - 20 )) \
+		timeout --kill-after=15 --signal=INT $(CLUSTER_BENCH_TIMEOUT) $(BIN)/python -m cluster render

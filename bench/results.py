@@ -124,6 +124,19 @@ def _rows(part: str, f: dict) -> list[tuple[str, str, str]]:
              f"{state['rendered']} rendered once; downloaded from {downloads}; "
              f"whole test {f['seconds_total']} s", "one each, from every host"),
         ]  # fmt: skip
+    if part == "cluster_render":
+        hosts = [f["hosts_1"], f["hosts_2"]]
+        return [
+            (f"regenerate {run['total']} signed in chunks of {f['chunk']}, {count} worker "
+             + ("hosts of 1 process" if count > 1 else "host of 1 process (`make cluster-bench`)"),
+             f"{run['per_second']} /s, {run['seconds']} s, {run['failed']} failed; chunks "
+             + ", ".join(f"{host} {n}" for host, n in run["chunks_by_host"].items())
+             + f" (load {run['load_1min_before']} before)", "")
+            for count, run in enumerate(hosts, start=1)
+        ] + [
+            ("2 hosts / 1 host", f"{f['ratio']}×; 100,000 in {f['hours_for_100k_with_2_hosts']} h "
+             "on 2 hosts", "≥ 1.8×" + mark("scaling>=1.8")),
+        ]  # fmt: skip
     return [(part, json.dumps(f), "")]
 
 
@@ -156,6 +169,7 @@ def write(figures: dict, *, machine: dict, seconds: float) -> None:
         "pages",
         "quiz",
         "cluster",
+        "cluster_render",
     ):
         if part not in stored:
             continue
