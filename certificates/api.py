@@ -1,5 +1,5 @@
 from django.http import Http404
-from ninja import Path, Router, Schema
+from ninja import Field, Path, Router, Schema
 
 from certificates.ratelimit import over_limit, too_many_checks_response
 from certificates.selectors import certificate_by_code, certificate_public_data
@@ -7,6 +7,20 @@ from certificates.timing import respond_no_sooner_than_floor
 from lms.api_schema import RETRY_AFTER_HEADER, TEXT_PATTERN, ErrorOut
 
 router = Router(tags=["certificates"])
+
+
+class LawVersionOut(Schema):
+    act: str = Field(description="The act's official number, e.g. 410-V.")
+    kind: str = Field(description="law, code, decree or resolution.")
+    article: str = Field(description="The article's number, or the document a decree approves.")
+    version: str | None = Field(
+        description="The date (YYYY-MM-DD) the wording taught took effect: the later of the "
+        "register's version date and the latest amendment effective on the day of issue."
+    )
+    amended_on: str | None = Field(
+        description="The effective date of the latest amendment to the article on or before "
+        "the day of issue, if any."
+    )
 
 
 class VerificationOut(Schema):
@@ -19,6 +33,10 @@ class VerificationOut(Schema):
     valid_until: str
     revoked_at: str | None
     revocation_category: str | None
+    law_versions: list[LawVersionOut] = Field(
+        description="The versions of the legal articles the course taught, recorded when the "
+        "certificate was issued (empty for certificates issued before the legal register)."
+    )
 
 
 @router.get(

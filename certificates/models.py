@@ -83,6 +83,12 @@ class Certificate(models.Model):
     # When the catch-up sweep last queued a render: it does not queue the same PDF again while
     # that chunk may still be waiting (ADAL_RENDER_REQUEUE_MINUTES).
     render_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The versions of the register articles the course taught, recorded at issue
+    # (legal.selectors.law_versions_on): later amendments never change what this holder was
+    # taught. Empty for certificates issued before the register; its copies share it.
+    law_versions = models.JSONField(
+        _("law versions taught"), default=list, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("certificate")

@@ -159,6 +159,18 @@ def certificate_public_data(certificate: Certificate) -> dict:
         "valid_until": certificate.valid_until.isoformat(),
         "revoked_at": revoked_on.isoformat() if (revoked_on := certificate.revoked_on) else None,
         "revocation_category": certificate.revocation_category or None,
+        # What the course taught, as recorded at issue: [] for certificates issued before the
+        # legal register.
+        "law_versions": [
+            {
+                "act": entry["act"],
+                "kind": entry["kind"],
+                "article": entry["article"],
+                "version": entry["version"],
+                "amended_on": entry["amended_on"],
+            }
+            for entry in certificate.law_versions or []
+        ],
     }
 
 

@@ -19,6 +19,7 @@ from certificates.models import (
 )
 from certificates.pdf import render_certificate
 from certificates.selectors import certificate_template_for, certificates_for_regenerate
+from legal.selectors import law_versions_taught
 from lms.dates import service_date
 from lms.models import Assignment, Language
 from lms.services import (
@@ -73,6 +74,7 @@ def certificate_issue(*, assignment: Assignment, language: str | None = None) ->
         issued_at=issued_at,
         valid_until=service_date(issued_at)
         + timedelta(days=assignment.cycle.certificate_validity_days),
+        law_versions=law_versions_taught(assignment=assignment, on=service_date(issued_at)),
     )
     audit_log(actor=holder, action="certificate.issued", obj=certificate)
 

@@ -26,6 +26,7 @@ from wagtail.url_routing import RouteResult
 from cms.page_cache import home_page_response
 from courses.blocks import BaseStreamBlock
 from courses.models import canonical_page
+from legal.selectors import pending_reviews_for
 from lms.navigation import navigation_changed, navigation_version
 from lms.selectors import assignments_for_servant
 
@@ -106,7 +107,18 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class CitesLawMixin:
+    """A public page whose body may cite articles of the legal register (law-article blocks):
+    until an editor reviews it after an amendment to one of them, readers are told the law
+    changed (`legal.selectors.citations_of` finds the page through `cms.selectors`)."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["law_updates"] = [r.amendment for r in pending_reviews_for(obj=self)]
+        return context
+
+
+class StandardPage(CitesLawMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, help_text=_("A short lead paragraph."))
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
@@ -145,7 +157,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(CitesLawMixin, Page):
     date = models.DateField(
         _("date"),
         default=datetime.date.today,
@@ -248,7 +260,7 @@ class SeminarIndexPage(Page):
         return context
 
 
-class SeminarPage(Page):
+class SeminarPage(CitesLawMixin, Page):
     starts_at = models.DateTimeField(
         _("starts at"), help_text=_("Registration closes when the seminar starts.")
     )

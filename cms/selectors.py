@@ -13,11 +13,14 @@ from wagtail.models import Locale, Page
 from cms.models import (
     Material,
     MaterialsIndexPage,
+    NewsPage,
     SeminarPage,
     SeminarRegistration,
+    StandardPage,
     material_matches,
 )
 from courses.models import CoursePage, canonical_page
+from courses.selectors import cited_article_ids
 from lms.models import Language
 from lms.selectors import course_required_lessons
 
@@ -210,3 +213,19 @@ def untranslated_lessons() -> list[UntranslatedLesson]:
     for _not_default, pk in canonical.values():
         rows.extend(course_untranslated_lessons(course_page_id=pk))
     return sorted(rows, key=lambda row: row.course.title)
+
+
+# The public page types whose body holds law-article blocks (courses.blocks.BaseStreamBlock).
+PAGES_WITH_CITATIONS = (StandardPage, NewsPage, SeminarPage)
+
+
+def pages_citing(article_ids: set[int]) -> list[Page]:
+    """For the legal register (legal.selectors.citations_of): every public page, in every
+    locale, whose current body cites one of the articles. The site holds tens of such pages:
+    reading their streams is cheaper than keeping an index in step with every edit."""
+    return [
+        page
+        for model in PAGES_WITH_CITATIONS
+        for page in model.objects.order_by("path")
+        if cited_article_ids(page.body) & article_ids
+    ]

@@ -9,7 +9,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from cms import notice_preview, views
 from cms.models import SeminarPage
-from cms.selectors import lesson_missing_languages, untranslated_lessons
+from cms.selectors import lesson_missing_languages, pages_citing, untranslated_lessons
 from cms.services import can_mark_attendance
 from courses.models import LessonPage
 
@@ -139,3 +139,8 @@ class UntranslatedLessonsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_untranslated_lessons_panel(request, panels):
     panels.append(UntranslatedLessonsPanel())
+
+
+# The legal register asks which public pages cite an amended article
+# (legal.selectors.citations_of): they are flagged for review like lessons.
+hooks.register("legal_citations", pages_citing)

@@ -42,3 +42,14 @@ def lessons_citing(article_ids: set[int]) -> list[LessonPage]:
         for lesson in LessonPage.objects.order_by("path")
         if cited_article_ids(lesson.body) & article_ids
     ]
+
+
+def articles_taught_by_lessons(*, assignment: Assignment) -> set[int]:
+    """For the legal register (legal.selectors.articles_taught): the register articles the
+    assignment's required lessons cite, in the servant's language as the course counts them."""
+    language = assignment.servant.preferred_language
+    required = course_required_lessons(course_page_id=assignment.course_id, languages=[language])
+    cited: set[int] = set()
+    for lesson in LessonPage.objects.filter(pk__in=[page.pk for page in required[language]]):
+        cited |= cited_article_ids(lesson.body)
+    return cited

@@ -5,7 +5,7 @@ view layer of a page: here the services are called without the page models impor
 from wagtail import hooks
 
 from courses.models import CoursePage, LessonPage
-from courses.selectors import lessons_citing
+from courses.selectors import articles_taught_by_lessons, lessons_citing
 from courses.services import course_sync_progress, lesson_record_view
 
 
@@ -33,3 +33,6 @@ def record_reading(serve_page):
 
 # The legal register asks which lessons cite an amended article (legal.selectors.citations_of).
 hooks.register("legal_citations", lessons_citing)
+# A certificate records the versions of the articles its course taught
+# (legal.selectors.articles_taught).
+hooks.register("legal_course_articles", articles_taught_by_lessons)

@@ -30,6 +30,7 @@ from cms.models import (
 from cms.services import seminar_mark_attendance, seminar_register
 from courses.models import CourseIndexPage, CoursePage
 from demo import pack
+from demo.legal import link_blocks
 from demo.pages import locales as demo_locales
 from demo.pages import publish, set_inline, translated_children, upsert_translation
 from lms.models import User
@@ -127,7 +128,7 @@ def build_news(home_pages: dict[str, Page], locales) -> dict[str, Page]:
                 "title": news[code]["title"],
                 "date": news.data["date"],
                 "intro": news[code]["intro"],
-                "body": news[code].blocks,
+                "body": link_blocks(news[code].blocks, code),
             }
             for code in pack.LANGUAGES
         }
@@ -163,7 +164,7 @@ def _seminar_fields(seminar: pack.Item, code: str) -> dict:
         "seat_limit": seminar.data["seat_limit"],
         "speakers": [("speaker", speaker) for speaker in text["speakers"]],
         "programme": [("item", item) for item in text["programme"]],
-        "body": text.blocks,
+        "body": link_blocks(text.blocks, code),
     }
 
 

@@ -327,11 +327,14 @@ def load_demo() -> dict[str, Certificate]:
     units = build_organisation()
     build_certificate_templates(organisation=next(iter(units.values())).organisation)
     users = build_users(units)
+    build_public_site(users)
+    # Once the lessons, questions and pages that cite the register are built (the amendment
+    # flags them for review) and before anyone is certified: the amendment of 2020 came before
+    # every demo certificate, which names the amended version it was taught against; the
+    # flagged questions are held back from the demo's test attempts as from anyone's.
+    record_demo_amendment()
     certificates = build_progress(users, course)
     build_hr_demo(course_page_id=course.pk, cycle=TrainingCycle.objects.order_by("-year").first())
-    build_public_site(users)
-    # Last: the amendment flags the lessons and questions built above for review.
-    record_demo_amendment()
     _mark_signed_in_before()
     return certificates
 

@@ -4,6 +4,7 @@
 The functions take the model classes as arguments so that the data migration linking
 existing lesson blocks (with its historical models) and the live code share one rule."""
 
+import json
 import re
 
 _ACT_NUMBER = re.compile(r"(?:№|No\.?)\s*(\d+(?:-[IVX]+)?)|\b(\d+-[IVX]+)\b")
@@ -109,3 +110,53 @@ def link_block_value(act_model, article_model, value: dict, language: str) -> di
     if (value.get("text") or "").strip() == register_text.strip():
         linked["text"] = ""
     return linked
+
+
+def _relink_stream(raw, change):
+    blocks = json.loads(raw) if isinstance(raw, str) else raw
+    changed = False
+    for block in blocks or []:
+        if block.get("type") == "law_article":
+            value = change(block["value"])
+            if value != block["value"]:
+                block["value"] = value
+                changed = True
+    return blocks, changed
+
+
+def relink_page_bodies(apps, page_models, change_for_language) -> None:
+    """For data migrations: apply `change_for_language(language)` (a function of a law-article
+    block's raw value) to every law-article block in the `body` of every page of the given
+    models ("app.Model"), each in its locale's language: the page row and its latest and live
+    revisions, so that the editor opens and republishes the changed version."""
+    Revision = apps.get_model("wagtailcore", "Revision")
+    for name in page_models:
+        for page in apps.get_model(name).objects.select_related("locale").order_by("path"):
+            language = page.locale.language_code[:2]
+            change = change_for_language(language if language in LANGUAGE_SUFFIX else "en")
+            blocks, changed = _relink_stream(list(page.body.raw_data), change)
+            if changed:
+                page.body = blocks
+                page.save(update_fields=["body"])
+            revision_ids = {page.latest_revision_id, page.live_revision_id} - {None}
+            for revision in Revision.objects.filter(pk__in=revision_ids):
+                raw = revision.content.get("body")
+                if not raw:
+                    continue
+                blocks, changed = _relink_stream(raw, change)
+                if changed:
+                    as_stored = json.dumps(blocks) if isinstance(raw, str) else blocks
+                    revision.content["body"] = as_stored
+                    revision.save(update_fields=["content"])
+
+
+def unlink_block_value(article_model, value: dict, language: str) -> dict:
+    """The reverse of `link_block_value`: the register's wording put back into a block that
+    quotes it, and the link removed."""
+    if not value.get("legal_article"):
+        return value
+    value = dict(value)
+    article = article_model.objects.filter(pk=value.pop("legal_article")).first()
+    if article is not None and not value.get("text"):
+        value["text"] = getattr(article, "text" + LANGUAGE_SUFFIX[language]) or article.text
+    return value

@@ -2,7 +2,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Model, QuerySet
+from django.db.models import Max, Model, QuerySet
+from django.db.models.functions import Length
 from django.utils import timezone
 from wagtail import hooks
 
@@ -63,6 +64,63 @@ def amendments_between(
     if article_ids is not None:
         found = found.filter(articles__in=list(article_ids)).distinct()
     return found.select_related("act").order_by("effective_on", "pk")
+
+
+def articles_taught(*, assignment: Assignment) -> set[int]:
+    """The register articles the assignment's course teaches: those its required lessons cite
+    and those its final test's questions test. The course and the test belong to apps above
+    this one: they answer through the `legal_course_articles` hook, a function taking the
+    assignment and returning article ids."""
+    found: set[int] = set()
+    for provide in hooks.get_hooks("legal_course_articles"):
+        found.update(provide(assignment=assignment))
+    return found
+
+
+def law_versions_on(*, article_ids: Iterable[int], on: date) -> list[dict]:
+    """The version of each article in force on `on`, as a certificate records it: the act's
+    number and kind, the article's number (and heading, for a citation of a whole document),
+    the date its register wording took effect (`valid_from`), the latest amendment to it
+    effective on or before `on` (`amended_on`), and the later of the two that is not after
+    `on` (`version`). Dates are ISO strings; the list is in register order. Two queries."""
+    articles = list(
+        LegalArticle.objects.filter(pk__in=list(article_ids))
+        .select_related("act")
+        .order_by("act__kind", Length("act__number"), "act__number", Length("number"), "number")
+    )
+    amended = dict(
+        Amendment.articles.through.objects.filter(
+            legalarticle_id__in=[a.pk for a in articles], amendment__effective_on__lte=on
+        )
+        .values("legalarticle_id")
+        .annotate(latest=Max("amendment__effective_on"))
+        .values_list("legalarticle_id", "latest")
+    )
+    versions = []
+    for article in articles:
+        amended_on = amended.get(article.pk)
+        dates = [d for d in (article.valid_from, amended_on) if d is not None and d <= on]
+        entry = {
+            "act": article.act.number,
+            "kind": article.act.kind,
+            "article": article.number,
+            "valid_from": article.valid_from.isoformat() if article.valid_from else None,
+            "amended_on": amended_on.isoformat() if amended_on else None,
+            "version": max(dates).isoformat() if dates else None,
+        }
+        if not article.number.replace("-", "").isdigit():
+            entry["heading"] = {
+                "en": article.heading or article.number,
+                "ru": article.heading_ru,
+                "kk": article.heading_kk,
+            }
+        versions.append(entry)
+    return versions
+
+
+def law_versions_taught(*, assignment: Assignment, on: date) -> list[dict]:
+    """What a certificate issued on `on` records of the law its course taught."""
+    return law_versions_on(article_ids=articles_taught(assignment=assignment), on=on)
 
 
 def register_version() -> str:

@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from lms.models import AssignmentStatus
 from quizzes.choice_values import choice_value
-from quizzes.models import Attempt, Choice, Feedback, Question, QuestionKind, Quiz
+from quizzes.models import Attempt, Choice, DrawRule, Feedback, Question, QuestionKind, Quiz
 
 
 @dataclass
@@ -232,3 +232,21 @@ def questions_citing(article_ids: set[int]) -> list[Question]:
     """Every question, in every language, that tests one of the articles of the legal
     register."""
     return list(Question.objects.filter(legal_articles__in=article_ids).distinct().order_by("pk"))
+
+
+def articles_tested_by_final_test(*, assignment) -> set[int]:
+    """For the legal register (legal.selectors.articles_taught): the register articles tested
+    by the questions the assignment's final test draws from (live and active, any language)."""
+    # A course names its test by a string foreign key (courses and quizzes stay independent).
+    course = Page.objects.filter(pk=assignment.course_id).specific().first()
+    quiz_id = getattr(course, "final_quiz_id", None)
+    if quiz_id is None:
+        return set()
+    topic_keys = DrawRule.objects.filter(quiz_id=quiz_id).values("topic__translation_key")
+    return set(
+        Question.legal_articles.through.objects.filter(
+            question__topic__translation_key__in=topic_keys,
+            question__live=True,
+            question__active=True,
+        ).values_list("legalarticle_id", flat=True)
+    )

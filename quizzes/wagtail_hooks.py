@@ -8,7 +8,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from quizzes import admin_views
 from quizzes.models import Question, Quiz, Topic
-from quizzes.selectors import final_test_states, questions_citing
+from quizzes.selectors import (
+    articles_tested_by_final_test,
+    final_test_states,
+    questions_citing,
+)
 
 
 class TopicViewSet(SnippetViewSet):
@@ -117,3 +121,7 @@ hooks.register("final_test_states", final_test_states)
 
 # The legal register asks which questions test an amended article (legal.selectors.citations_of).
 hooks.register("legal_citations", questions_citing)
+
+# A certificate records the versions of the articles its course taught
+# (legal.selectors.articles_taught).
+hooks.register("legal_course_articles", articles_tested_by_final_test)
