@@ -87,4 +87,13 @@ def record_amendment() -> Amendment:
         summary_kk=summary["kk"],
         source_url=data.get("source_url", ""),
     )
+    before = data.get("before")
+    if before:
+        # The register already holds today's wording: the "before" side is the pack's summary
+        # of the rule the amendment replaced.
+        texts = {code: " ".join(text.split()) for code, text in before.items()}
+        amendment.previous_texts = {
+            str(pk): texts for pk in amendment.articles.values_list("pk", flat=True)
+        }
+        amendment.save(update_fields=["previous_texts"])
     return amendment

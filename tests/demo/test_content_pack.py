@@ -94,3 +94,19 @@ def test_text_written_over_several_lines_is_stored_as_the_editor_stores_it(tmp_p
         ("paragraph", "<p>First</p><ul><li>one;</li><li>two.</li></ul>"),
         ("paragraph", "<p>A second block</p>"),
     ]
+
+
+@pytest.mark.django_db
+def test_the_demo_amendment_shows_the_gift_rule_before_and_after_in_each_language():
+    """The register holds today's Article 12; the review queue's "before" side is the pack's
+    summary of the 10-MCI allowance the 2020 amendment abolished, not today's text twice."""
+    from legal.models import Amendment
+
+    call_command("load_demo", stdout=io.StringIO())
+    amendment = Amendment.objects.get(act__number="410-V", effective_on="2020-10-18")
+    (article,) = amendment.articles.all()
+    before = amendment.previous_texts[str(article.pk)]
+    now = article.texts()
+    for code, allowance in {"en": "10 monthly", "ru": "10 месячных", "kk": "10 айлық"}.items():
+        assert allowance in before[code]
+        assert before[code] != now[code] and now[code]
