@@ -488,14 +488,14 @@ def _certificates(cycle: TrainingCycle, course_id: int, rows: list) -> int:
         "certificates_certificate",
         ["serial", "code", "holder_name", "course_title", "organisation_name", "language",
          "issued_at", "valid_until", "revocation_reason", "pdf", "sha256", "assignment_id",
-         "revocation_category"],
+         "revocation_category", "law_versions"],
         (
             (f"AC-{cycle.year}-{first + n:06d}", code_new(),
              " ".join(x for x in (p["last"], p["first"], p["middle"]) if x),
              titles.get(p["language"], titles.get("en", "")),
              organisations[p["unit"].organisation_id].name_in(p["language"]), p["language"],
              issued_at, timezone.localdate(issued_at) + datetime.timedelta(
-                 days=cycle.certificate_validity_days), "", "", "", assignment_id, "")
+                 days=cycle.certificate_validity_days), "", "", "", assignment_id, "", "[]")
             for n, (assignment_id, p, issued_at) in enumerate(rows)
         ),
     )  # fmt: skip
