@@ -41,16 +41,18 @@ apt_uri() {  # $1: suite
     for f in /etc/apt/sources.list.d/*.sources; do
         [ -e "$f" ] || continue
         awk -v s="$suite" '
-            /^[[:space:]]*$/ { if (u && ok) { print u; exit } u = ""; ok = 0; next }
+            /^[[:space:]]*$/ { if (u && ok) print u; u = ""; ok = 0; next }
             /^URIs:/ { u = $2 }
             /^Suites:/ { for (i = 2; i <= NF; i++) if ($i == s) ok = 1 }
             END { if (u && ok) print u }' "$f"
     done
-    cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
-        awk -v s="$suite" '$1 == "deb" { sub(/\[[^]]*\] */, ""); if ($3 == s) print $2 }'
+    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+        [ -e "$f" ] || continue
+        awk -v s="$suite" '$1 == "deb" { sub(/\[[^]]*\] */, ""); if ($3 == s) print $2 }' "$f"
+    done
 }
-MIRROR=$(apt_uri bookworm | head -1)
-SECURITY=$(apt_uri bookworm-security | head -1)
+MIRROR=$(apt_uri bookworm | sed -n 1p)
+SECURITY=$(apt_uri bookworm-security | sed -n 1p)
 [ -n "$MIRROR" ] || die "no Debian 12 (bookworm) mirror in this host's apt sources"
 NAMESERVER=$(awk '$1 == "nameserver" && $2 !~ /^127\./ { print $2; exit }' /etc/resolv.conf)
 [ -n "$NAMESERVER" ] || die "no non-loopback nameserver in /etc/resolv.conf for the container"
@@ -218,7 +220,7 @@ sed -i -e "s|^DJANGO_SECRET_KEY=.*|DJANGO_SECRET_KEY=$secret|" \
     -e "s|^CACHE_URL=.*|CACHE_URL=redis://127.0.0.1:6379/1|" \
     -e "s|^CELERY_BROKER_URL=.*|CELERY_BROKER_URL=redis://127.0.0.1:6379/0|" \
     -e "s|^EMAIL_URL=.*|EMAIL_URL=smtp://127.0.0.1:25|" /etc/adal/adal.env
-if grep -n 'CHANGE_ME' /etc/adal/adal.env; then echo 'a CHANGE_ME is left'; exit 1; fi
+if grep -n '^[^#].*CHANGE_ME' /etc/adal/adal.env; then echo 'a CHANGE_ME is left'; exit 1; fi
 # A trial's own signing key (the doc's command for a trial; an organisation uses its own).
 openssl req -x509 -newkey rsa:3072 -nodes -days 365 -subj "/CN=Adal trial signing/O=Adal/C=KZ" \
     -addext "basicConstraints=critical,CA:FALSE" \
