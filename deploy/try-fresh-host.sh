@@ -321,7 +321,9 @@ held=$(journalctl -u adal-beat --no-pager | grep -c 'Beat holds the lock' || tru
 expect "beat holds the lock (its log)" yes "$([ "$held" -gt 0 ] && echo yes || echo no)"
 expect "units active" "active active active" \
     "$(systemctl is-active adal-web adal-worker adal-beat | xargs)"
-expect "failed units" none "$(systemctl list-units --failed --no-legend --plain | awk '{print $1}' | xargs | sed 's/^$/none/')"
+# run-rpc_pipefs.mount (nfs-common's) cannot mount inside a container; on a host it does.
+expect "failed units" none "$(systemctl list-units --failed --no-legend --plain | awk '{print $1}' |
+    grep -vx run-rpc_pipefs.mount | xargs | sed 's/^$/none/')"
 exit $fail
 EOF
 } | inside
