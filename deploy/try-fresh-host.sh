@@ -5,7 +5,7 @@
 # /srv/adal a local folder). Then check the site from inside: /healthz, the home page in kk/ru/en,
 # a static file and a CMS image from nginx's disk, a servant's sign-in, a certificate PDF rendered
 # by the worker and downloaded through nginx, beat holding its lock. Run as root on a Debian 12
-# host; takes about 8 minutes (docs/operations.md, "Tried on a fresh Debian 12 container").
+# host; takes about 5 minutes (docs/operations.md, "Tried on a fresh Debian 12 container").
 #
 #   sudo bash deploy/try-fresh-host.sh            # the release: this repository's HEAD (committed)
 #   ADAL_REF=v1.4 sudo bash deploy/try-fresh-host.sh
@@ -267,7 +267,7 @@ usermod -a -G adal www-data
 nginx -t 2>&1 | tail -1 && systemctl reload nginx
 EOF
 
-say "trial content: the demo (docs/operations.md, 'Trying it on one machine')"
+say "trial content: the demo (docs/operations.md, 'A trial with the demo content')"
 inside <<'EOF'
 adal-manage load_demo --settings lms.settings.dev 2>/dev/null | sed -n '/^Demo data loaded/,$p'
 EOF
