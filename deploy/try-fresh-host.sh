@@ -97,6 +97,9 @@ command -v systemd-nspawn >/dev/null || need+=(systemd-container)
 command -v nft >/dev/null || need+=(nftables)
 if [ ${#need[@]} -gt 0 ]; then apt-get install -y -q "${need[@]}" >/dev/null; fi
 
+if pgrep -f "systemd-nspawn .*-M $MACHINE " >/dev/null; then
+    die "a container $MACHINE still runs (KEEP=1 earlier?): kill its systemd-nspawn first"
+fi
 mkdir -p "$STATE"
 if [ "${FRESH_BASE:-0}" = 1 ]; then rm -rf "$STATE/base"; fi
 if [ ! -e "$STATE/base/etc/debian_version" ]; then
@@ -153,6 +156,7 @@ done
 ip addr add "$NET.1/30" dev "$HOST_IF"
 ip link set "$HOST_IF" up
 echo 1 >/proc/sys/net/ipv4/ip_forward
+nft delete table ip adal_freshhost 2>/dev/null || true
 nft -f - <<EOF
 table ip adal_freshhost {
     chain postrouting {
