@@ -183,3 +183,33 @@ def gunicorn(*, workers: int | None = None, port: int = PORT):
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+@contextlib.contextmanager
+def celery_worker(concurrency: int, name: str):
+    """A Celery worker on the bench's Redis with `concurrency` prefork processes, prefetching
+    one task per process as production does; stopped (its whole process group) on the way out."""
+    from lms.celery_app import app
+
+    app.control.purge()
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("ADAL_BENCH_SETTINGS", SETTINGS)}
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool", "prefork",
+         "--concurrency", str(concurrency), "--prefetch-multiplier", "1", "--loglevel", "WARNING",
+         "--without-gossip", "--without-mingle", "--without-heartbeat",
+         "--hostname", f"{name}@%h"],
+        cwd=ROOT, env=env, start_new_session=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while not app.control.ping(timeout=0.5):
+            if time.monotonic() > deadline or worker.poll() is not None:
+                raise RuntimeError("the Celery worker did not start")
+        yield worker
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait()

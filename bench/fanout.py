@@ -6,26 +6,12 @@ run's end, and the hours 100,000 would take at that rate on two processes."""
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import time
 
-from bench.common import ROOT, SETTINGS, SMALL, servants_ensure
+from bench.common import SMALL, celery_worker, servants_ensure
 
 CERTIFICATES = int(os.environ.get("ADAL_BENCH_FANOUT_CERTIFICATES", "300"))
 PROCESSES = 2
-
-
-def _worker(concurrency: int) -> subprocess.Popen:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("ADAL_BENCH_SETTINGS", SETTINGS)}
-    return subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool", "prefork",
-         "--concurrency", str(concurrency), "--prefetch-multiplier", "1", "--loglevel", "WARNING",
-         "--without-gossip", "--without-mingle", "--without-heartbeat",
-         "--hostname", f"bench-fanout-{concurrency}@%h"],
-        cwd=ROOT, env=env, start_new_session=True,
-    )  # fmt: skip
 
 
 def _finish(run, timeout: float = 1800) -> None:
@@ -45,7 +31,6 @@ def run(*, certificates: int = CERTIFICATES) -> dict:
     from certificates.bulk import render_run_create
     from certificates.models import Certificate, RenderRunKind
     from demo.scale import SCALE_DOMAIN
-    from lms.celery_app import app
 
     def seeded():
         return Certificate.objects.filter(
@@ -57,13 +42,7 @@ def run(*, certificates: int = CERTIFICATES) -> dict:
     ids = list(seeded().values_list("pk", flat=True)[: certificates + PROCESSES])
     load_before = os.getloadavg()[0]  # other work on the box slows the figure; say how much
     warm, measured = ids[:PROCESSES], ids[PROCESSES:]
-    app.control.purge()
-    worker = _worker(PROCESSES)
-    try:
-        deadline = time.monotonic() + 60
-        while not app.control.ping(timeout=0.5):
-            if time.monotonic() > deadline or worker.poll() is not None:
-                raise RuntimeError("the Celery worker did not start")
+    with celery_worker(PROCESSES, "bench-fanout"):
         # Each process warms up on a chunk of one before the clock starts.
         _finish(
             render_run_create(kind=RenderRunKind.REGENERATE, certificate_ids=warm, chunk_size=1)
@@ -72,13 +51,6 @@ def run(*, certificates: int = CERTIFICATES) -> dict:
         fanned = render_run_create(kind=RenderRunKind.REGENERATE, certificate_ids=measured)
         _finish(fanned)
         seconds = time.perf_counter() - started
-    finally:
-        os.killpg(worker.pid, signal.SIGTERM)
-        try:
-            worker.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(worker.pid, signal.SIGKILL)
-            worker.wait()
     per_second = fanned.done / seconds
     hours = 100_000 / per_second / 3600
     return {
