@@ -150,6 +150,16 @@ def _port_open(port: int) -> bool:
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
+def _stop(process: subprocess.Popen, *, timeout: float) -> None:
+    """Stop a server started in its own session: its whole process group, politely first."""
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
 @contextlib.contextmanager
 def gunicorn(*, workers: int | None = None, port: int = PORT):
     """The project under gunicorn on loopback with the bench URLs (which add the bare view),
@@ -177,12 +187,7 @@ def gunicorn(*, workers: int | None = None, port: int = PORT):
             time.sleep(0.1)
         yield f"http://127.0.0.1:{port}"
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        _stop(process, timeout=20)
 
 
 @contextlib.contextmanager
@@ -207,9 +212,4 @@ def celery_worker(concurrency: int, name: str):
                 raise RuntimeError("the Celery worker did not start")
         yield worker
     finally:
-        os.killpg(worker.pid, signal.SIGTERM)
-        try:
-            worker.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(worker.pid, signal.SIGKILL)
-            worker.wait()
+        _stop(worker, timeout=30)
