@@ -146,6 +146,13 @@ class Journey:
                  "csrfmiddlewaretoken": self.token(page)},
                 page.url,
             )  # fmt: skip
+            if response is not None and response.status_code == 429:
+                # Throttled (a sign-in cut off on the killed host still counts against the
+                # address for a while): wait as the page asks, then try again, as a person would.
+                # The 429 stays in the figures' statuses.
+                wait = response.headers.get("Retry-After", "")
+                time.sleep(min(int(wait), 30) if wait.isdigit() else 5)
+                continue
             if response is not None:
                 assert response.status_code == 302, f"sign-in: {response.status_code}"
                 return
