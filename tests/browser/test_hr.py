@@ -24,7 +24,8 @@ def test_hr_officer_filters_the_overdue_exports_and_downloads_certificates(
     sign_in(page, demo, language, "hr.transport@example.com", next_url="/hr/")
     check_page(page, language, f"hr-dashboard-{language}")
 
-    page.locator(f"a[href='/hr/units/{unit.pk}/?cycle={year}']").first.click()
+    with page.expect_navigation():
+        page.locator(f"a[href='/hr/units/{unit.pk}/?cycle={year}']").first.click()
     check_page(page, language, f"hr-unit-{language}")
     page.get_by_label(_("Status", language)).select_option("overdue")
     page.get_by_role("button", name=_("Filter", language)).click()
@@ -40,7 +41,11 @@ def test_hr_officer_filters_the_overdue_exports_and_downloads_certificates(
 
     # Remind the first of them; the list comes back as it was, saying what was sent.
     rows.first.locator("input[name=assignment]").check()
-    page.get_by_role("button", name=_("Send a reminder to the selected servants", language)).click()
+    # The address before and after is the same list: wait for the answer, not the address.
+    with page.expect_navigation():
+        page.get_by_role(
+            "button", name=_("Send a reminder to the selected servants", language)
+        ).click()
     page.wait_for_url("**status=overdue**")
     check_page(page, language, f"hr-unit-reminded-{language}")
     assert "1" in page.locator("[role=status]").first.inner_text()

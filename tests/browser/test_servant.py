@@ -43,9 +43,11 @@ def test_wrong_password_is_announced_and_tied_to_the_fields(open_page, demo):
         page.goto(demo.url + "/accounts/login/")
         page.fill("#id_login", "servant@example.com")
         page.fill("#id_password", "not the password")
-        page.click("form.stacked-form button[type=submit]")
+        # The error comes with the answer to the form: wait for that page, not the old one.
+        with page.expect_navigation():
+            page.click("form.stacked-form button[type=submit]")
         error = page.locator("[role=alert]")
-        assert error.count() == 1
+        expect(error).to_have_count(1)
         error_id = error.get_attribute("id")
         assert error_id
         for field in ("#id_login", "#id_password"):
