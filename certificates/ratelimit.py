@@ -40,9 +40,8 @@ def too_many_checks_response(request, *, json: bool = False):
     if json:
         response = JsonResponse({"detail": message}, status=429)
     else:
-        response = render(
-            request, "certificates/too_many_requests.html", {"message": message}, status=429
-        )
+        title = _("Too many checks")
+        response = render(request, "429.html", {"title": title, "message": message}, status=429)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 

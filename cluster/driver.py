@@ -147,9 +147,10 @@ class Journey:
                 page.url,
             )  # fmt: skip
             if response is not None and response.status_code == 429:
-                # Throttled (a sign-in cut off on the killed host still counts against the
-                # address for a while): wait as the page asks, then try again, as a person would.
-                # The 429 stays in the figures' statuses.
+                # Throttled: a sign-in cut off on the killed host can leave the address's
+                # sign-in limit locked in the cache (up to 10 s; a locked limit answers 429).
+                # Wait as the page asks, then try again, as a person would. The 429 stays in
+                # the figures' statuses.
                 wait = response.headers.get("Retry-After", "")
                 time.sleep(min(int(wait), 30) if wait.isdigit() else 5)
                 continue

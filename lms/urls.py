@@ -15,6 +15,9 @@ learn_patterns = (
     "learn",
 )
 
+# Past a sign-in limit (allauth renders what the root URLconf names here).
+handler429 = views.too_many_requests_view
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

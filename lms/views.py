@@ -86,3 +86,25 @@ def notice_unsubscribe_view(request, token: str):
                 "done": "done" in request.GET,
             },
         )
+
+
+# Past a sign-in limit the client may try again once the current minute has certainly ended.
+SIGN_IN_RETRY_AFTER_SECONDS = 60
+
+
+def too_many_requests_view(request, exception=None):
+    """The answer past a sign-in limit (allauth looks up `handler429` in the root URLconf): a
+    page in the visitor's language that says when to try again, with `Retry-After`."""
+    response = render(
+        request,
+        "429.html",
+        {
+            "title": translation.gettext("Too many sign-in attempts"),
+            "message": translation.gettext(
+                "Too many sign-in attempts from your address. Please wait a minute and try again."
+            ),
+        },
+        status=429,
+    )
+    response["Retry-After"] = str(SIGN_IN_RETRY_AFTER_SECONDS)
+    return response

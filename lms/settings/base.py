@@ -151,7 +151,13 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 # Reset keys last PASSWORD_RESET_TIMEOUT; invitation keys (same view) ADAL_INVITATION_DAYS.
 ACCOUNT_PASSWORD_RESET_TOKEN_GENERATOR = "lms.tokens.AccountTokenGenerator"
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# Sign-in limits. An account: 5 failed tries in 5 minutes. An address: a whole agency may sit
+# behind one (its office network's gateway), so the per-address limits are sized for a building,
+# not a household — past them every sign-in from that address waits, the right password too.
+ACCOUNT_RATE_LIMITS = {
+    "login": env("ADAL_SIGN_IN_RATE_PER_ADDRESS", default="300/m") + "/ip",
+    "login_failed": env("ADAL_FAILED_SIGN_IN_RATE_PER_ADDRESS", default="60/m") + "/ip,5/5m/key",
+}
 # The same answer whether or not an email address has an account (login, reset, sign-up).
 ACCOUNT_PREVENT_ENUMERATION = True
 

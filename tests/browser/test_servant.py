@@ -94,7 +94,8 @@ def test_servant_reads_passes_with_the_keyboard_and_downloads_the_certificate(
         assert progress.completed_at is not None
 
     page.goto(demo.url + course.url)
-    page.get_by_role("button", name=_("Start the final test", language)).click()
+    with page.expect_navigation():
+        page.get_by_role("button", name=_("Start the final test", language)).click()
     attempt = Attempt.objects.get(user=servant, submitted_at__isnull=True)
     number = 0
     while True:
